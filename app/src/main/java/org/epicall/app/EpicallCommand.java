@@ -1,0 +1,27 @@
+package org.epicall.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Root of the {@code epicall} command line; each feature module contributes its subcommands. */
+@Command(name = "epicall",
+        mixinStandardHelpOptions = true,
+        version = "epicall 0.1.0",
+        description = "Offline automated outbound health check-in calls.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class EpicallCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EpicallCommand()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

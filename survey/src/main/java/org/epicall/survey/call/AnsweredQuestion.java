@@ -1,0 +1,29 @@
+package org.epicall.survey.call;
+
+import org.epicall.survey.answer.Decision;
+
+/**
+ * One question as it went on a call.
+ *
+ * @param questionId id of the question in the questionnaire
+ * @param transcript what the recogniser heard (empty for keypad answers)
+ * @param value      the typed value: {@code Boolean} for yes/no, {@code java.math.BigDecimal} for
+ *                   numbers, {@code List<String>} of option ids for choices, {@code Integer} days for
+ *                   days-ago, ISO {@code String} for dates, {@code String} for free text; {@code null}
+ *                   when unanswered
+ * @param confidence 0..1; 1.0 for keypad answers
+ * @param decision   the final decision reached for this question
+ * @param source     voice or keypad
+ * @param asks       how many times the question was asked (1 = no re-ask)
+ * @param audioPath  path of the kept recording of the last voice answer, or {@code null}
+ */
+public record AnsweredQuestion(
+        String questionId,
+        String transcript,
+        Object value,
+        double confidence,
+        Decision decision,
+        AnswerSource source,
+        int asks,
+        String audioPath) {
+}
