@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Offline automated outbound health check-in calls.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                BenchCommand.class,
+                ResultsCommand.class,
         })
 public final class EpicallCommand implements Runnable {
 
