@@ -1,0 +1,55 @@
+package org.epicall.dialer.ledger;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.epicall.survey.call.DialRequest;
+
+/**
+ * The dialer's durable memory of every attempt it has taken on, so that no resident is rung twice
+ * for one attempt, not even across a restart.
+ *
+ * <p>An attempt moves ACCEPTED → DIALING → ENDED. {@link #accept} and {@link #markDialing} return
+ * only once the record is on stable storage, so a DIALING mark always precedes the originate it
+ * covers. {@link #markEnded} is written after the result went to the sink: a crash between the two
+ * makes recovery report the attempt again (at least once), never lose it. Thread-safe.
+ */
+public interface DialLedger extends AutoCloseable {
+
+    /**
+     * Records a new attempt durably.
+     *
+     * @return false, writing nothing, if the attempt id was seen before (in any state)
+     * @throws LedgerException if the record could not be made durable; the attempt is then unknown
+     */
+    boolean accept(DialRequest request);
+
+    /** Durably marks accepted attempts as about to be dialed on {@code server}. */
+    void markDialing(Collection<String> attemptIds, String server);
+
+    /** Marks an attempt ended; its result has been reported. Does not wait for the disk. */
+    void markEnded(String attemptId);
+
+    /** True if the attempt id was ever accepted. */
+    boolean knows(String attemptId);
+
+    /**
+     * Attempts found unfinished when the ledger was opened: a previous run accepted them and did not
+     * record their end. They must be reported and marked ended, never dialed again.
+     */
+    List<Interrupted> interrupted();
+
+    @Override
+    void close();
+
+    /**
+     * An attempt a previous run left unfinished.
+     *
+     * @param server the server it was being dialed on, or {@code null} if it was never dialed
+     */
+    record Interrupted(String attemptId, String campaignId, String contactRef, String server) {
+        public boolean dialed() {
+            return server != null;
+        }
+    }
+}
