@@ -1,0 +1,18 @@
+package org.epicall.campaign.config;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Beans every part of the campaign service shares. */
+@Configuration(proxyBeanMethods = false)
+public class CampaignConfiguration {
+
+    /** The time source of scheduling and state changes; tests replace it to move time. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

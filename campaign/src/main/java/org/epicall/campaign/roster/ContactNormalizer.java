@@ -1,0 +1,97 @@
+package org.epicall.campaign.roster;
+
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Validates one roster row and normalises it: E.164 number, time zone, language, de-duplication
+ * within the campaign, and the do-not-call list. Rejections carry the line and the reason.
+ *
+ * <p>One instance per import step execution; not thread-safe. {@code seen} must hold the numbers the
+ * campaign already has (from an earlier, interrupted run of the same import) so a restart stays
+ * free of duplicates.
+ */
+class ContactNormalizer implements ItemProcessor<RosterLine, ImportedContact> {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final int MAX_NAME = 200;
+
+    private final String campaignId;
+    private final String defaultRegion;
+    private final String defaultLanguage;
+    private final Map<Long, Integer> seen;
+    private final Set<Long> doNotCall;
+
+    ContactNormalizer(String campaignId, String defaultRegion, String defaultLanguage,
+                      Map<Long, Integer> seen, Set<Long> doNotCall) {
+        this.campaignId = campaignId;
+        this.defaultRegion = defaultRegion;
+        this.defaultLanguage = defaultLanguage;
+        this.seen = seen;
+        this.doNotCall = doNotCall;
+    }
+
+    @Override
+    public ImportedContact process(RosterLine line) {
+        if (line.fields().values().stream().allMatch(String::isBlank)) {
+            return null;
+        }
+        int lineNumber = line.lineNumber();
+        PhoneNumber number;
+        try {
+            number = PhoneNumbers.parse(line.field(RosterColumns.PHONE), defaultRegion);
+        } catch (InvalidPhoneNumberException e) {
+            throw new RejectedRowException(lineNumber, e.getMessage());
+        }
+        String e164 = PhoneNumbers.e164(number);
+        long key = PhoneNumbers.key(e164);
+        ZoneId zone = zone(line, number, e164);
+        String language = language(line);
+        String name = line.field(RosterColumns.NAME);
+        if (name.length() > MAX_NAME) {
+            throw new RejectedRowException(lineNumber, "name is " + name.length() + " characters long; at most "
+                    + MAX_NAME + " are allowed");
+        }
+        if (doNotCall.contains(key)) {
+            throw new RejectedRowException(lineNumber, "phone " + e164 + " is on the do-not-call list");
+        }
+        Integer firstLine = seen.putIfAbsent(key, lineNumber);
+        if (firstLine != null && firstLine != lineNumber) {
+            throw new RejectedRowException(lineNumber, "phone " + e164 + " duplicates line " + firstLine);
+        }
+        return new ImportedContact(campaignId, ImportedContact.referenceFor(campaignId, lineNumber), lineNumber,
+                e164, name.isEmpty() ? null : name, zone, language);
+    }
+
+    private ZoneId zone(RosterLine line, PhoneNumber number, String e164) {
+        String written = line.field(RosterColumns.TIME_ZONE);
+        if (!written.isEmpty()) {
+            try {
+                return ZoneId.of(written);
+            } catch (DateTimeException e) {
+                throw new RejectedRowException(line.lineNumber(), "timezone '" + written
+                        + "' is not an IANA time zone such as Asia/Seoul or America/New_York");
+            }
+        }
+        return PhoneNumbers.zoneOf(number).orElseThrow(() -> new RejectedRowException(line.lineNumber(),
+                "phone " + e164 + " does not tell its time zone (candidates: "
+                        + String.join(", ", PhoneNumbers.candidateZones(number)) + "); fill the timezone column"));
+    }
+
+    private String language(RosterLine line) {
+        String written = line.field(RosterColumns.LANGUAGE);
+        if (written.isEmpty()) {
+            return defaultLanguage;
+        }
+        if (!LANGUAGE.matcher(written).matches()) {
+            throw new RejectedRowException(line.lineNumber(), "language '" + written
+                    + "' is not a language code such as ko or en");
+        }
+        return written;
+    }
+}

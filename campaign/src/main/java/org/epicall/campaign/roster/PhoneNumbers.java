@@ -1,0 +1,78 @@
+package org.epicall.campaign.roster;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads roster phone numbers with libphonenumber. Thread-safe (libphonenumber's singletons are).
+ */
+public final class PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final PhoneNumberToTimeZonesMapper ZONES = PhoneNumberToTimeZonesMapper.getInstance();
+
+    private PhoneNumbers() {
+    }
+
+    /**
+     * Parses and validates a number as written in a roster.
+     *
+     * @param raw           the cell as written, e.g. {@code 010-1234-5678} or {@code +1 212 555 0100}
+     * @param defaultRegion region for numbers written without a country code, e.g. {@code KR}
+     * @return the parsed number
+     * @throws InvalidPhoneNumberException with a reason that names the number and the region
+     */
+    public static PhoneNumber parse(String raw, String defaultRegion) {
+        String trimmed = raw == null ? "" : raw.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidPhoneNumberException("phone is empty");
+        }
+        PhoneNumber number;
+        try {
+            number = UTIL.parse(trimmed, defaultRegion);
+        } catch (NumberParseException e) {
+            throw new InvalidPhoneNumberException("phone '" + trimmed + "' is not a phone number ("
+                    + e.getErrorType().name().toLowerCase().replace('_', ' ') + ")");
+        }
+        if (!UTIL.isValidNumber(number)) {
+            String region = trimmed.startsWith("+") ? UTIL.getRegionCodeForCountryCode(number.getCountryCode())
+                    : defaultRegion;
+            throw new InvalidPhoneNumberException("phone '" + trimmed + "' is not a valid "
+                    + ("ZZ".equals(region) ? "" : region + " ") + "number");
+        }
+        return number;
+    }
+
+    /** The number in E.164, e.g. {@code +821012345678}. */
+    public static String e164(PhoneNumber number) {
+        return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+    }
+
+    /** E.164 digits as a number: exact (at most 15 digits) and cheap to keep in memory for de-duplication. */
+    public static long key(String e164) {
+        return Long.parseLong(e164.substring(1));
+    }
+
+    /**
+     * The time zone of the number, when libphonenumber places it in exactly one.
+     *
+     * @return the zone, or empty when the number spans several zones or none is known
+     */
+    public static Optional<ZoneId> zoneOf(PhoneNumber number) {
+        List<String> zones = ZONES.getTimeZonesForNumber(number);
+        if (zones.size() != 1 || PhoneNumberToTimeZonesMapper.getUnknownTimeZone().equals(zones.getFirst())) {
+            return Optional.empty();
+        }
+        return Optional.of(ZoneId.of(zones.getFirst()));
+    }
+
+    /** The zones libphonenumber knows for the number (for error messages). */
+    public static List<String> candidateZones(PhoneNumber number) {
+        return ZONES.getTimeZonesForNumber(number);
+    }
+}

@@ -1,0 +1,15 @@
+package org.epicall.campaign.roster;
+
+/**
+ * One line of the rejects report.
+ *
+ * @param lineNumber roster line (the header is line 1)
+ * @param reason     why the row was not imported, e.g. {@code phone '010-12' is not a valid KR number}
+ */
+public record RosterReject(int lineNumber, String reason) {
+
+    @Override
+    public String toString() {
+        return "line " + lineNumber + ": " + reason;
+    }
+}
