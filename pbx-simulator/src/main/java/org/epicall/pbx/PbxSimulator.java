@@ -1,0 +1,102 @@
+package org.epicall.pbx;
+
+import org.epicall.pbx.ami.AmiServer;
+import org.epicall.pbx.call.CallEngine;
+import org.epicall.pbx.call.Channel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+
+/**
+ * A running PBX simulator: an AMI server on TCP that places simulated calls to residents and, once they
+ * answer, connects to the dialer's FastAGI server as Asterisk does. Thread-safe; close it to stop.
+ *
+ * <pre>{@code
+ * try (PbxSimulator pbx = PbxSimulator.start(PbxConfig.builder()
+ *         .agi(URI.create("agi://127.0.0.1:4573/survey"))
+ *         .residents(PersonaFile.load(Path.of("personas.yaml")))
+ *         .timeScale(50)
+ *         .build())) {
+ *     int port = pbx.amiPort();   // log in as dialer / secret
+ * }
+ * }</pre>
+ */
+public final class PbxSimulator implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PbxSimulator.class);
+
+    private final PbxConfig config;
+    private final AmiServer ami;
+    private final CallEngine engine;
+
+    private PbxSimulator(PbxConfig config, AmiServer ami, CallEngine engine) {
+        this.config = config;
+        this.ami = ami;
+        this.engine = engine;
+    }
+
+    /**
+     * Binds the AMI port and starts accepting.
+     *
+     * @throws UncheckedIOException if the port cannot be bound
+     */
+    public static PbxSimulator start(PbxConfig config) {
+        AmiServer ami;
+        try {
+            ami = new AmiServer(config.bindAddress(), config.amiPort(), config.users(), config.maxQueuedPerSession());
+        } catch (IOException e) {
+            throw new UncheckedIOException("PBX simulator cannot listen on " + config.bindAddress() + ":"
+                    + config.amiPort() + ": " + e.getMessage(), e);
+        }
+        CallEngine engine = new CallEngine(
+                new CallEngine.Settings(config.timeScale(), config.maxCalls(), config.promptDuration()),
+                config.dialplan(), config.residents(), ami.events());
+        SurveyRunners.install(engine, config);
+        ami.start(engine);
+        log.info("PBX simulator: AMI on {}:{}, {} residents, time scale {}", config.bindAddress(), ami.port(),
+                config.residents().size(), config.timeScale().factor());
+        return new PbxSimulator(config, ami, engine);
+    }
+
+    public int amiPort() {
+        return ami.port();
+    }
+
+    public InetSocketAddress amiAddress() {
+        return ami.address();
+    }
+
+    public PbxConfig config() {
+        return config;
+    }
+
+    /** Originated calls in progress. */
+    public int activeCalls() {
+        return engine.activeCalls();
+    }
+
+    /** Calls that have ended since start. */
+    public long callsProcessed() {
+        return engine.callsProcessed();
+    }
+
+    /** The live channels, oldest first. */
+    public List<Channel> channels() {
+        return engine.channels();
+    }
+
+    /** Open AMI connections. */
+    public int amiConnections() {
+        return ami.connections();
+    }
+
+    @Override
+    public void close() {
+        ami.close();
+        engine.close();
+    }
+}

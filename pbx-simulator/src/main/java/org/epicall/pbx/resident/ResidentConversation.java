@@ -1,0 +1,90 @@
+package org.epicall.pbx.resident;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which question the resident is being asked, and what it answers. One per answered call; not thread-safe
+ * (its AGI session uses it from one thread).
+ *
+ * <p>The dialer names the question in the channel variable {@code EPICALL_QUESTION} before it records;
+ * when it does not, the k-th RECORD FILE is taken to be the k-th question of the resident's answers.
+ */
+public final class ResidentConversation {
+
+    /** The channel variable the dialer sets (SET VARIABLE) to the id of the question it is about to ask. */
+    public static final String QUESTION_VARIABLE = "EPICALL_QUESTION";
+
+    private final Resident resident;
+    private final Set<String> asked = new LinkedHashSet<>();
+    private int recordings;
+    private String current;
+
+    public ResidentConversation(Resident resident) {
+        this.resident = resident;
+    }
+
+    public Resident resident() {
+        return resident;
+    }
+
+    /**
+     * Notes that a recording starts and returns the question it answers.
+     *
+     * @param namedQuestion the value of {@code EPICALL_QUESTION}, or null if unset
+     */
+    public Asked startRecording(String namedQuestion) {
+        recordings++;
+        String id = namedQuestion != null && !namedQuestion.isBlank() ? namedQuestion : idByOrder(recordings);
+        asked.add(id);
+        current = id;
+        int ordinal = ordinalOf(id);
+        return new Asked(id, ordinal, answer(id, ordinal));
+    }
+
+    /** The question a keypad entry answers now: the named one, else the one last recorded, else the first. */
+    public Optional<Answer> keypadAnswer(String namedQuestion) {
+        String id = namedQuestion != null && !namedQuestion.isBlank() ? namedQuestion
+                : current != null ? current : idByOrder(1);
+        return answer(id, ordinalOf(id));
+    }
+
+    /** True if the resident hangs up during the recording of this question. */
+    public boolean hangsUpDuring(Asked question) {
+        return resident.behaviour() == Behaviour.HANGUP_AT_QUESTION && question.ordinal() >= resident.hangupAtQuestion();
+    }
+
+    private int ordinalOf(String id) {
+        int ordinal = 1;
+        for (String seen : asked) {
+            if (seen.equals(id)) {
+                return ordinal;
+            }
+            ordinal++;
+        }
+        return asked.size() + 1;
+    }
+
+    private String idByOrder(int k) {
+        return k <= resident.answers().size() ? resident.answers().get(k - 1).questionId() : "#" + k;
+    }
+
+    private Optional<Answer> answer(String id, int ordinal) {
+        for (Answer answer : resident.answers()) {
+            if (answer.questionId().equals(id)) {
+                return Optional.of(answer);
+            }
+        }
+        // A question id the persona does not know is answered by position, so personas built from the
+        // corpus still work with a questionnaire that names its questions differently.
+        if (ordinal <= resident.answers().size()) {
+            return Optional.of(resident.answers().get(ordinal - 1));
+        }
+        return Optional.empty();
+    }
+
+    /** A question being asked: its id, its 1-based position in this call, and the resident's answer if any. */
+    public record Asked(String id, int ordinal, Optional<Answer> answer) {
+    }
+}
