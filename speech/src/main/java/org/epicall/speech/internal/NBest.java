@@ -1,0 +1,102 @@
+package org.epicall.speech.internal;
+
+import org.epicall.speech.Transcript;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The decoder's n-best list for one utterance, and the choice made from it.
+ *
+ * <p>Vosk's runtime grammar is a bigram model with back-off, so it happily decodes word salads such
+ * as "없어요 없어요" that no resident says. Choosing the best alternative that is a whole expected
+ * phrase restores the grammar's intent; its posterior (the share of the n-best probability mass that
+ * agrees with each of its words) is an honest confidence: a phrase found far down the list, or one
+ * whose words the competing hypotheses disagree on, gets a low one.
+ */
+final class NBest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Alternative(String text, double score, List<Transcript.Word> words) {
+    }
+
+    private final List<Alternative> alternatives;
+    private final double[] posterior;
+
+    private NBest(List<Alternative> alternatives) {
+        this.alternatives = alternatives;
+        this.posterior = new double[alternatives.size()];
+        double best = alternatives.stream().mapToDouble(Alternative::score).max().orElse(0);
+        double sum = 0;
+        for (int i = 0; i < posterior.length; i++) {
+            posterior[i] = Math.exp(alternatives.get(i).score() - best);
+            sum += posterior[i];
+        }
+        for (int i = 0; i < posterior.length; i++) {
+            posterior[i] /= sum;
+        }
+    }
+
+    /** Parses libvosk's result JSON (the {@code alternatives} form), mapping {@code garbage} to {@link Transcript#GARBAGE}. */
+    static NBest parse(String json, String garbage) {
+        JsonNode root = JSON.readTree(json);
+        List<Alternative> alternatives = new ArrayList<>();
+        for (JsonNode alt : root.path("alternatives")) {
+            List<Transcript.Word> words = new ArrayList<>();
+            for (JsonNode w : alt.path("result")) {
+                String text = w.path("word").asString();
+                words.add(new Transcript.Word(text.equals(garbage) ? Transcript.GARBAGE : text, 0.0,
+                        w.path("start").asDouble(), w.path("end").asDouble()));
+            }
+            String text = String.join(" ", words.stream().map(Transcript.Word::text).toList());
+            alternatives.add(new Alternative(text, alt.path("confidence").asDouble(), words));
+        }
+        return new NBest(alternatives);
+    }
+
+    int size() {
+        return alternatives.size();
+    }
+
+    /** Index of the best alternative that is one of {@code phrases}; -1 when none is. */
+    int bestMatching(Set<String> phrases) {
+        for (int i = 0; i < alternatives.size(); i++) {
+            if (phrases.contains(alternatives.get(i).text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Alternative {@code index}'s words, each with its posterior: the mass of alternatives holding it at that time. */
+    List<Transcript.Word> wordsWithConfidence(int index) {
+        if (alternatives.isEmpty()) {
+            return List.of();
+        }
+        List<Transcript.Word> out = new ArrayList<>();
+        for (Transcript.Word w : alternatives.get(index).words()) {
+            double mass = 0;
+            for (int i = 0; i < alternatives.size(); i++) {
+                if (holds(alternatives.get(i), w)) {
+                    mass += posterior[i];
+                }
+            }
+            out.add(new Transcript.Word(w.text(), Math.min(1.0, mass), w.startSec(), w.endSec()));
+        }
+        return out;
+    }
+
+    private static boolean holds(Alternative alternative, Transcript.Word word) {
+        double mid = (word.startSec() + word.endSec()) / 2;
+        for (Transcript.Word w : alternative.words()) {
+            if (w.text().equals(word.text()) && w.startSec() <= mid + 0.05 && mid - 0.05 <= w.endSec()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

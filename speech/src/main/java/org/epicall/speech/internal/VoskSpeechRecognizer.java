@@ -1,0 +1,63 @@
+package org.epicall.speech.internal;
+
+import org.epicall.speech.CallRecognizer;
+import org.epicall.speech.SpeechRecognizer;
+import org.epicall.speech.SpeechSettings;
+import org.epicall.speech.audio.AudioReader;
+import org.epicall.speech.model.ModelStore;
+
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Vosk behind {@link SpeechRecognizer}: one model per language, loaded on first use and shared by
+ * every call. Thread-safe. Closing it frees the models; calls still open keep theirs alive (libvosk
+ * reference-counts models).
+ */
+public final class VoskSpeechRecognizer implements SpeechRecognizer, AutoCloseable {
+
+    private final ModelStore store;
+    private final SpeechSettings settings;
+    private final AudioReader reader;
+    private final ConcurrentMap<String, LoadedModel> models = new ConcurrentHashMap<>();
+
+    public VoskSpeechRecognizer(ModelStore store, SpeechSettings settings, AudioReader reader) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.reader = Objects.requireNonNull(reader, "reader");
+    }
+
+    public VoskSpeechRecognizer(ModelStore store, SpeechSettings settings) {
+        this(store, settings, new AudioReader());
+    }
+
+    @Override
+    public CallRecognizer openCall(String language) {
+        return new VoskCallRecognizer(model(language), settings, reader);
+    }
+
+    /** Loads the language's model now rather than on the first call. */
+    public void preload(String language) {
+        model(language);
+    }
+
+    /** Whether the language's model takes runtime grammars (loads it if needed). */
+    public boolean supportsGrammar(String language) {
+        return model(language).grammarSupported();
+    }
+
+    public SpeechSettings settings() {
+        return settings;
+    }
+
+    private LoadedModel model(String language) {
+        return models.computeIfAbsent(language, lang -> LoadedModel.load(lang, store.locate(lang)));
+    }
+
+    @Override
+    public void close() {
+        models.values().forEach(LoadedModel::close);
+        models.clear();
+    }
+}
