@@ -1,0 +1,89 @@
+package org.epicall.dialer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.epicall.dialer.agi.AgiConfig;
+import org.epicall.dialer.ami.AmiServerConfig;
+import org.epicall.dialer.ami.Backoff;
+import org.epicall.dialer.pacing.PacingConfig;
+
+/**
+ * Everything a dialer node needs. Use {@link #defaults} and the {@code with…} methods.
+ *
+ * @param servers          the Asterisk servers this node dials through (at least one)
+ * @param callsPerSecond   global originate rate of this node
+ * @param burst            originates allowed back to back after an idle spell
+ * @param trunkCaps        max concurrent channels per trunk name
+ * @param ringTimeout      how long a call may ring (Originate Timeout)
+ * @param responseGrace    how long after the ring timeout the PBX may take to report back before the
+ *                         attempt ends as UNREACHABLE_SERVER
+ * @param surveyStartGrace how long an answered call may wait for its AGI session
+ * @param reconnect        AMI reconnect backoff
+ * @param ledgerFile       the dial ledger journal
+ * @param maxQueued        requests waiting for pacing beyond which submissions are rejected
+ * @param agi              the FastAGI survey server
+ */
+public record DialerConfig(List<AmiServerConfig> servers, double callsPerSecond, double burst,
+        Map<String, Integer> trunkCaps, Duration ringTimeout, Duration responseGrace,
+        Duration surveyStartGrace, Backoff reconnect, Path ledgerFile, int maxQueued, AgiConfig agi) {
+
+    public DialerConfig {
+        servers = List.copyOf(servers);
+        trunkCaps = Map.copyOf(trunkCaps);
+        Objects.requireNonNull(ledgerFile, "ledgerFile");
+        Objects.requireNonNull(agi, "agi");
+        if (servers.isEmpty()) {
+            throw new IllegalArgumentException("a dialer needs at least one Asterisk server");
+        }
+        if (maxQueued < 1) {
+            throw new IllegalArgumentException("maxQueued must be >= 1, was " + maxQueued);
+        }
+    }
+
+    /** 10 calls/s, 30 s ring time, standard backoff, the default AGI server on port 4573. */
+    public static DialerConfig defaults(List<AmiServerConfig> servers, Path ledgerFile, Path recordingsDir) {
+        return new DialerConfig(servers, 10, PacingConfig.defaultBurst(10), Map.of(), Duration.ofSeconds(30),
+                Duration.ofSeconds(15), Duration.ofSeconds(30), Backoff.standard(), ledgerFile, 100_000,
+                AgiConfig.defaults(recordingsDir));
+    }
+
+    public DialerConfig withCallsPerSecond(double cps) {
+        return new DialerConfig(servers, cps, PacingConfig.defaultBurst(cps), trunkCaps, ringTimeout, responseGrace,
+                surveyStartGrace, reconnect, ledgerFile, maxQueued, agi);
+    }
+
+    public DialerConfig withTimeouts(Duration ring, Duration response, Duration surveyStart) {
+        return new DialerConfig(servers, callsPerSecond, burst, trunkCaps, ring, response, surveyStart,
+                reconnect, ledgerFile, maxQueued, agi);
+    }
+
+    public DialerConfig withReconnect(Backoff backoff) {
+        return new DialerConfig(servers, callsPerSecond, burst, trunkCaps, ringTimeout, responseGrace,
+                surveyStartGrace, backoff, ledgerFile, maxQueued, agi);
+    }
+
+    public DialerConfig withTrunkCaps(Map<String, Integer> caps) {
+        return new DialerConfig(servers, callsPerSecond, burst, caps, ringTimeout, responseGrace,
+                surveyStartGrace, reconnect, ledgerFile, maxQueued, agi);
+    }
+
+    public DialerConfig withMaxQueued(int max) {
+        return new DialerConfig(servers, callsPerSecond, burst, trunkCaps, ringTimeout, responseGrace,
+                surveyStartGrace, reconnect, ledgerFile, max, agi);
+    }
+
+    public DialerConfig withAgi(AgiConfig agiConfig) {
+        return new DialerConfig(servers, callsPerSecond, burst, trunkCaps, ringTimeout, responseGrace,
+                surveyStartGrace, reconnect, ledgerFile, maxQueued, agiConfig);
+    }
+
+    PacingConfig pacing() {
+        return new PacingConfig(callsPerSecond, burst,
+                servers.stream().map(s -> new PacingConfig.ServerSlot(s.name(), s.maxChannels(), s.trunk())).toList(),
+                trunkCaps);
+    }
+}

@@ -1,0 +1,113 @@
+package org.epicall.dialer;
+
+import java.time.InstantSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.epicall.dialer.agi.SurveyAgiServer;
+import org.epicall.dialer.agi.SurveyScripts;
+import org.epicall.dialer.ami.AsteriskJavaPbxLink;
+import org.epicall.dialer.internal.DialerCore;
+import org.epicall.dialer.internal.DialerMetrics;
+import org.epicall.dialer.ledger.DialLedger;
+import org.epicall.dialer.ledger.JournalDialLedger;
+import org.epicall.survey.call.CallResultSink;
+import org.epicall.survey.call.DialRequest;
+
+/**
+ * One dialer node: its FastAGI survey server, an AMI session per Asterisk server, the pacing gate
+ * and the dial ledger.
+ *
+ * <pre>{@code
+ * DialerNode node = DialerNode.start(config, sink, scripts, meterRegistry);
+ * SubmitResult r = node.submit(request);   // ACCEPTED, DUPLICATE or REJECTED
+ * ...
+ * node.close();
+ * }</pre>
+ *
+ * On start, attempts a previous run left open in the ledger are reported to the sink (never
+ * redialed) before anything new is dialed.
+ */
+public final class DialerNode implements Dialer {
+
+    private final DialerCore core;
+    private final SurveyAgiServer agi;
+    private final DialerMetrics metrics;
+
+    private DialerNode(DialerCore core, SurveyAgiServer agi, DialerMetrics metrics) {
+        this.core = core;
+        this.agi = agi;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Starts a node: replays the ledger, reports interrupted attempts, binds the FastAGI server and
+     * starts connecting to the Asterisk servers. Returns without waiting for AMI logins.
+     *
+     * @throws IllegalStateException if the FastAGI port cannot be bound
+     * @throws org.epicall.dialer.ledger.LedgerException if the ledger cannot be opened
+     */
+    public static DialerNode start(DialerConfig config, CallResultSink sink, SurveyScripts scripts,
+            MeterRegistry meters) {
+        InstantSource clock = InstantSource.system();
+        DialLedger ledger = JournalDialLedger.open(config.ledgerFile());
+        DialerMetrics metrics = new DialerMetrics(meters);
+        DialerCore core;
+        try {
+            core = new DialerCore(config.servers(), config.pacing(), config.ringTimeout(), config.responseGrace(),
+                    config.surveyStartGrace(), config.maxQueued(), ledger, sink, metrics, clock,
+                    (server, events) -> new AsteriskJavaPbxLink(server, events, config.reconnect()));
+        } catch (RuntimeException e) {
+            ledger.close();
+            throw e;
+        }
+        SurveyAgiServer agi = new SurveyAgiServer(config.agi(), core.book(), scripts, clock);
+        try {
+            agi.start();
+        } catch (RuntimeException e) {
+            core.close();
+            throw e;
+        }
+        return new DialerNode(core, agi, metrics);
+    }
+
+    @Override
+    public SubmitResult submit(DialRequest request) {
+        DialerCore.Submission s = core.submit(request);
+        return switch (s.verdict()) {
+            case ACCEPTED -> SubmitResult.ACCEPTED;
+            case DUPLICATE -> SubmitResult.DUPLICATE;
+            case REJECTED -> SubmitResult.rejected(s.reason());
+        };
+    }
+
+    @Override
+    public int liveCalls() {
+        return core.liveCalls();
+    }
+
+    /** True while at least one AMI session is logged in. */
+    public boolean anyServerUp() {
+        return core.anyLinkUp();
+    }
+
+    /** The current load of each server, for dashboards and tests. */
+    public java.util.List<org.epicall.dialer.pacing.PacingGate.ServerLoad> serverLoads() {
+        return core.gate().loads();
+    }
+
+    /** Survey AGI sessions running now. */
+    public int activeSurveySessions() {
+        return agi.activeSessions();
+    }
+
+    /** The originate → OriginateResponse timer (p50/p99 published). */
+    public io.micrometer.core.instrument.Timer originateResponseTimer() {
+        return metrics.originateResponseTimer();
+    }
+
+    @Override
+    public void close() {
+        agi.close();
+        core.close();
+    }
+}

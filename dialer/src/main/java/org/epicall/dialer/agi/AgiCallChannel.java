@@ -1,0 +1,124 @@
+package org.epicall.dialer.agi;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiHangupException;
+import org.asteriskjava.fastagi.reply.AgiReply;
+
+/**
+ * {@link CallChannel} over an asterisk-java {@link AgiChannel}.
+ *
+ * <p>Hangup is detected from the replies, not from return values: RECORD FILE answers
+ * {@code result=-1 (hangup)} at once (asterisk-java's {@code recordFile} returns a meaningless
+ * char), and any later command draws the unsolicited {@code HANGUP} line and a 511, which the
+ * library throws as {@link AgiHangupException}. GET/SET VARIABLE still succeed on a dead channel,
+ * so they prove nothing.
+ */
+final class AgiCallChannel implements CallChannel {
+
+    private final AgiChannel channel;
+
+    AgiCallChannel(AgiChannel channel) {
+        this.channel = channel;
+    }
+
+    @Override
+    public void answer() {
+        run(channel::answer);
+    }
+
+    @Override
+    public void play(String promptId) {
+        run(() -> {
+            channel.streamFile(promptId, "");
+            failOnDeadChannel(channel.getLastReply());
+        });
+    }
+
+    @Override
+    public void setVariable(String name, String value) {
+        run(() -> channel.setVariable(name, value));
+    }
+
+    @Override
+    public String variable(String name) {
+        String[] value = new String[1];
+        run(() -> value[0] = channel.getVariable(name));
+        return value[0];
+    }
+
+    @Override
+    public RecordEnd record(Path file, Duration max, Duration silence) {
+        RecordEnd[] end = new RecordEnd[1];
+        run(() -> {
+            channel.recordFile(file.toString(), "wav", "#", (int) max.toMillis(), 0, false,
+                    (int) Math.max(1, silence.toSeconds()));
+            AgiReply reply = channel.getLastReply();
+            failOnDeadChannel(reply);
+            String extra = reply.getExtra();
+            if ("hangup".equals(extra) || "-1".equals(reply.getResult())) {
+                throw new CallHungUpException("resident hung up while recording " + file, null);
+            }
+            end[0] = "dtmf".equals(extra) ? RecordEnd.DTMF : RecordEnd.TIMEOUT;
+        });
+        return end[0];
+    }
+
+    @Override
+    public String readDigits(String promptId, Duration timeout, int maxDigits) {
+        String[] digits = new String[1];
+        run(() -> {
+            String got = channel.getData(promptId, timeout.toMillis(), maxDigits);
+            AgiReply reply = channel.getLastReply();
+            failOnDeadChannel(reply);
+            if ("-1".equals(reply.getResult())) {
+                throw new CallHungUpException("resident hung up while entering digits", null);
+            }
+            digits[0] = got == null ? "" : got;
+        });
+        return digits[0];
+    }
+
+    @Override
+    public Optional<Character> waitForDigit(Duration timeout) {
+        char[] digit = new char[1];
+        run(() -> {
+            digit[0] = channel.waitForDigit((int) timeout.toMillis());
+            AgiReply reply = channel.getLastReply();
+            failOnDeadChannel(reply);
+            if ("-1".equals(reply.getResult())) {
+                throw new CallHungUpException("resident hung up while waiting for a digit", null);
+            }
+        });
+        return digit[0] == 0 ? Optional.empty() : Optional.of(digit[0]);
+    }
+
+    @Override
+    public void hangup() {
+        run(channel::hangup);
+    }
+
+    private static void failOnDeadChannel(AgiReply reply) {
+        if (reply != null && reply.getStatus() == AgiReply.SC_DEAD_CHANNEL) {
+            throw new CallHungUpException("channel is dead (511)", null);
+        }
+    }
+
+    private interface AgiAction {
+        void run() throws AgiException;
+    }
+
+    private static void run(AgiAction action) {
+        try {
+            action.run();
+        } catch (AgiHangupException e) {
+            throw new CallHungUpException("resident hung up", e);
+        } catch (AgiException e) {
+            throw new CallFailedException("AGI command failed: " + e.getMessage(), e);
+        }
+    }
+}

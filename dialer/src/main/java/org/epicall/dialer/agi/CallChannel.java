@@ -1,0 +1,54 @@
+package org.epicall.dialer.agi;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The telephony one survey call needs, in the dialer's own terms. Every method throws
+ * {@link CallHungUpException} once the resident has hung up. One instance per call; not
+ * thread-safe.
+ */
+public interface CallChannel {
+
+    void answer();
+
+    /** Plays a prompt (STREAM FILE); {@code promptId} is a sound file name without extension. */
+    void play(String promptId);
+
+    void setVariable(String name, String value);
+
+    /** Reads a channel variable; {@code null} if unset. */
+    String variable(String name);
+
+    /**
+     * Records the resident (RECORD FILE, wav) until {@code silence} of silence, a {@code #}, or
+     * {@code max}.
+     *
+     * @param file the recording's path without extension; the wav is written to {@code file + ".wav"}
+     * @return how the recording ended (never {@link RecordEnd#HANGUP}: that throws)
+     */
+    RecordEnd record(Path file, Duration max, Duration silence);
+
+    /**
+     * Plays a prompt and reads up to {@code maxDigits} keypad digits (GET DATA).
+     *
+     * @return the digits, empty if none were pressed in time
+     */
+    String readDigits(String promptId, Duration timeout, int maxDigits);
+
+    /** Waits for one keypad digit (WAIT FOR DIGIT); empty on timeout. */
+    Optional<Character> waitForDigit(Duration timeout);
+
+    void hangup();
+
+    /** How a recording ended. */
+    enum RecordEnd {
+        /** Silence detection or the maximum length ended it. */
+        TIMEOUT,
+        /** The resident pressed {@code #}. */
+        DTMF,
+        /** The resident hung up (reported by throwing {@link CallHungUpException}). */
+        HANGUP
+    }
+}

@@ -1,0 +1,9 @@
+package org.epicall.dialer.agi;
+
+/**
+ * The attempt an AGI session belongs to, as found through the channel variable
+ * {@code EPICALL_ATTEMPT} set on the Originate.
+ */
+public record SurveyCall(String attemptId, String campaignId, String contactRef, String questionnaireId,
+        String language) {
+}

@@ -1,0 +1,171 @@
+package org.epicall.dialer.agi;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.epicall.survey.answer.Decision;
+import org.epicall.survey.call.AnswerSource;
+import org.epicall.survey.call.AnsweredQuestion;
+import org.epicall.survey.call.SurveyResponse;
+import org.epicall.survey.call.SurveyStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One survey call as a state machine: intro, then each question the script hands out (consent
+ * first), then thanks. A question is asked by voice; on no-match or low confidence it is asked once
+ * more, then by keypad. Before each RECORD FILE and GET DATA the channel variable
+ * {@code EPICALL_QUESTION} names the question, so a simulated resident knows what to answer.
+ *
+ * <p>{@link #run} always returns a response: a hangup or a broken session ends it PARTIAL with the
+ * answers so far and the question that was being asked. One instance per call; not thread-safe.
+ */
+public final class SurveyConversation {
+
+    /** Channel variable naming the question being recorded or keyed in. */
+    public static final String QUESTION_VARIABLE = "EPICALL_QUESTION";
+
+    private static final Logger log = LoggerFactory.getLogger(SurveyConversation.class);
+
+    private final CallChannel channel;
+    private final SurveyScript script;
+    private final SurveyCall call;
+    private final AgiConfig config;
+    private final InstantSource clock;
+    private final Prompts prompts;
+    private final List<AnsweredQuestion> answers = new ArrayList<>();
+    private String asking;
+
+    public SurveyConversation(CallChannel channel, SurveyScript script, SurveyCall call, AgiConfig config,
+            InstantSource clock) {
+        this.channel = channel;
+        this.script = script;
+        this.call = call;
+        this.config = config;
+        this.clock = clock;
+        this.prompts = new Prompts(call.questionnaireId(), call.language());
+    }
+
+    public SurveyResponse run() {
+        Instant started = clock.instant();
+        try {
+            channel.answer();
+            channel.play(prompts.intro());
+            for (Optional<SurveyScript.Step> step = script.next(answers); step.isPresent(); step = script.next(answers)) {
+                asking = step.get().questionId();
+                AnsweredQuestion answer = ask(step.get());
+                answers.add(answer);
+                asking = null;
+                if (step.get().consent() && !Boolean.TRUE.equals(answer.value())) {
+                    return endWithoutConsent(started, answer);
+                }
+            }
+            channel.play(prompts.thanks());
+            channel.hangup();
+            return response(SurveyStatus.COMPLETE, null, started);
+        } catch (CallHungUpException e) {
+            return hungUp(started);
+        } catch (RuntimeException e) {
+            log.warn("Survey of attempt {} broke off at question {}: {}", call.attemptId(), asking, e.toString());
+            hangupQuietly();
+            return response(SurveyStatus.PARTIAL, asking, started);
+        }
+    }
+
+    private SurveyResponse endWithoutConsent(Instant started, AnsweredQuestion consent) {
+        boolean declined = Boolean.FALSE.equals(consent.value());
+        try {
+            channel.play(declined ? prompts.declined() : prompts.sorry());
+            channel.hangup();
+        } catch (CallHungUpException e) {
+            // already gone; the answer stands
+        }
+        return declined
+                ? response(SurveyStatus.DECLINED, null, started)
+                : response(SurveyStatus.PARTIAL, consent.questionId(), started);
+    }
+
+    private SurveyResponse hungUp(Instant started) {
+        String stoppedAt = asking;
+        if (stoppedAt == null && script.next(answers).isEmpty()) {
+            // hung up during the thanks: every question was answered
+            return response(SurveyStatus.COMPLETE, null, started);
+        }
+        return response(SurveyStatus.PARTIAL, stoppedAt, started);
+    }
+
+    private AnsweredQuestion ask(SurveyScript.Step step) {
+        String id = step.questionId();
+        SurveyScript.Heard heard = null;
+        Path lastWav = null;
+        int asks = 0;
+        while (asks < 2) {
+            asks++;
+            channel.play(asks == 1 ? prompts.question(id) : prompts.reask(id));
+            channel.setVariable(QUESTION_VARIABLE, id);
+            Path file = recordingFile(id, asks);
+            channel.record(file, config.maxAnswer(), config.silence());
+            lastWav = file.resolveSibling(file.getFileName() + ".wav");
+            heard = script.hear(step, lastWav, asks);
+            if (heard.decision() == Decision.ACCEPT) {
+                return new AnsweredQuestion(id, heard.transcript(), heard.value(), heard.confidence(), Decision.ACCEPT,
+                        AnswerSource.VOICE, asks, kept(lastWav));
+            }
+            if (heard.decision() != Decision.REASK) {
+                break;
+            }
+        }
+        asks++;
+        channel.setVariable(QUESTION_VARIABLE, id);
+        String digits = channel.readDigits(prompts.keypad(id), config.keypadTimeout(), config.keypadMaxDigits());
+        Optional<Object> value = digits.isEmpty() ? Optional.empty() : script.keypad(step, digits);
+        String transcript = heard == null ? "" : heard.transcript();
+        if (value.isPresent()) {
+            return new AnsweredQuestion(id, transcript, value.get(), 1.0, Decision.ACCEPT, AnswerSource.KEYPAD, asks,
+                    kept(lastWav));
+        }
+        return new AnsweredQuestion(id, transcript, null, heard == null ? 0 : heard.confidence(), Decision.UNANSWERED,
+                AnswerSource.NONE, asks, kept(lastWav));
+    }
+
+    private Path recordingFile(String questionId, int ask) {
+        Path dir = config.recordingsDir().resolve(call.campaignId());
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            // Asterisk may still manage on its side of a shared volume; the recording path is kept either way
+            log.warn("Cannot create recordings directory {}: {}", dir, e.getMessage());
+        }
+        return dir.resolve(call.attemptId() + "-" + questionId + "-" + ask);
+    }
+
+    private static String kept(Path wav) {
+        return wav != null && Files.exists(wav) ? wav.toString() : null;
+    }
+
+    private SurveyResponse response(SurveyStatus status, String stoppedAt, Instant started) {
+        List<String> flags;
+        try {
+            flags = script.triage(answers);
+        } catch (RuntimeException e) {
+            log.error("Triage failed for attempt {}; the answers are kept without flags", call.attemptId(), e);
+            flags = List.of();
+        }
+        return new SurveyResponse(call.attemptId(), call.campaignId(), call.contactRef(), call.questionnaireId(),
+                call.language(), status, stoppedAt, started, clock.instant(), answers, flags);
+    }
+
+    private void hangupQuietly() {
+        try {
+            channel.hangup();
+        } catch (RuntimeException e) {
+            // the session is broken already
+        }
+    }
+}
