@@ -1,0 +1,83 @@
+package org.epicall.dialer.support;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.epicall.dialer.DialerConfig;
+import org.epicall.dialer.DialerNode;
+import org.epicall.dialer.agi.AgiConfig;
+import org.epicall.dialer.agi.SurveyScripts;
+import org.epicall.dialer.ami.AmiServerConfig;
+import org.epicall.dialer.ami.Backoff;
+import org.epicall.pbx.PbxConfig;
+import org.epicall.pbx.PbxSimulator;
+import org.epicall.pbx.resident.Resident;
+import org.epicall.pbx.resident.ResidentDirectory;
+
+/** A PBX simulator and a dialer node wired to it over real TCP (AMI and FastAGI). */
+public final class DialerFixture implements AutoCloseable {
+
+    public static final double TIME_SCALE = 50;
+
+    public final PbxSimulator pbx;
+    public final RecordingSink sink = new RecordingSink();
+    public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    public final int agiPort;
+    public final Path dir;
+    private final SurveyScripts scripts;
+    private final UnaryOperator<DialerConfig> tweak;
+    private DialerNode node;
+
+    public DialerFixture(Path dir, List<Resident> residents, SurveyScripts scripts) {
+        this(dir, residents, scripts, UnaryOperator.identity());
+    }
+
+    public DialerFixture(Path dir, List<Resident> residents, SurveyScripts scripts, UnaryOperator<DialerConfig> tweak) {
+        this.dir = dir;
+        this.scripts = scripts;
+        this.tweak = tweak;
+        this.agiPort = Ports.free();
+        this.pbx = PbxSimulator.start(PbxConfig.builder()
+                .timeScale(TIME_SCALE)
+                .agi(URI.create("agi://127.0.0.1:" + agiPort + "/survey"))
+                .residents(ResidentDirectory.of(residents))
+                .build());
+        this.node = startNode();
+    }
+
+    public DialerNode node() {
+        return node;
+    }
+
+    public DialerConfig config() {
+        AmiServerConfig server = AmiServerConfig.of("sim-1", "127.0.0.1", pbx.amiPort(), "dialer-min", "secret", 500,
+                "Local/{number}@residents");
+        DialerConfig config = DialerConfig.defaults(List.of(server), dir.resolve("ledger.log"),
+                        dir.resolve("recordings"))
+                .withCallsPerSecond(200)
+                .withReconnect(new Backoff(Duration.ofMillis(50), Duration.ofMillis(500), 2))
+                .withAgi(AgiConfig.defaults(dir.resolve("recordings")).withEndpoint("127.0.0.1", agiPort));
+        return tweak.apply(config);
+    }
+
+    /** Stops the node (as a crash would leave the ledger) and starts a new one on the same ledger. */
+    public DialerNode restartNode() {
+        node.close();
+        node = startNode();
+        return node;
+    }
+
+    private DialerNode startNode() {
+        return DialerNode.start(config(), sink, scripts, meters);
+    }
+
+    @Override
+    public void close() {
+        node.close();
+        pbx.close();
+    }
+}
