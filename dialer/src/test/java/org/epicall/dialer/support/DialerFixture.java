@@ -27,6 +27,8 @@ public final class DialerFixture implements AutoCloseable {
     public final RecordingSink sink = new RecordingSink();
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     public final int agiPort;
+    /** The dialer reaches the simulator's AMI through this relay, so tests can cut or corrupt it. */
+    public final TcpProxy amiProxy;
     public final Path dir;
     private final SurveyScripts scripts;
     private final UnaryOperator<DialerConfig> tweak;
@@ -37,15 +39,25 @@ public final class DialerFixture implements AutoCloseable {
     }
 
     public DialerFixture(Path dir, List<Resident> residents, SurveyScripts scripts, UnaryOperator<DialerConfig> tweak) {
+        this(dir, residents, scripts, tweak, TIME_SCALE);
+    }
+
+    /**
+     * @param timeScale how much faster than real time the simulator runs; the dialer's own timers
+     *                  (response grace, reconnect) always run in real time
+     */
+    public DialerFixture(Path dir, List<Resident> residents, SurveyScripts scripts, UnaryOperator<DialerConfig> tweak,
+            double timeScale) {
         this.dir = dir;
         this.scripts = scripts;
         this.tweak = tweak;
         this.agiPort = Ports.free();
         this.pbx = PbxSimulator.start(PbxConfig.builder()
-                .timeScale(TIME_SCALE)
+                .timeScale(timeScale)
                 .agi(URI.create("agi://127.0.0.1:" + agiPort + "/survey"))
                 .residents(ResidentDirectory.of(residents))
                 .build());
+        this.amiProxy = new TcpProxy("127.0.0.1", pbx.amiPort());
         this.node = startNode();
     }
 
@@ -54,7 +66,7 @@ public final class DialerFixture implements AutoCloseable {
     }
 
     public DialerConfig config() {
-        AmiServerConfig server = AmiServerConfig.of("sim-1", "127.0.0.1", pbx.amiPort(), "dialer-min", "secret", 500,
+        AmiServerConfig server = AmiServerConfig.of("sim-1", "127.0.0.1", amiProxy.port(), "dialer-min", "secret", 500,
                 "Local/{number}@residents");
         DialerConfig config = DialerConfig.defaults(List.of(server), dir.resolve("ledger.log"),
                         dir.resolve("recordings"))
@@ -78,6 +90,7 @@ public final class DialerFixture implements AutoCloseable {
     @Override
     public void close() {
         node.close();
+        amiProxy.close();
         pbx.close();
     }
 }

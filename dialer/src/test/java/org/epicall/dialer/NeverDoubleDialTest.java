@@ -1,0 +1,96 @@
+package org.epicall.dialer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.epicall.dialer.support.DialerFixture;
+import org.epicall.dialer.support.HangUpScripts;
+import org.epicall.dialer.support.Requests;
+import org.epicall.pbx.resident.Behaviour;
+import org.epicall.pbx.resident.Resident;
+import org.epicall.survey.call.AttemptResult;
+import org.epicall.survey.call.CallOutcome;
+import org.epicall.survey.call.DialRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A dial request seen twice never rings the resident twice, also across a dialer restart. */
+class NeverDoubleDialTest {
+
+    private static final String BUSY = "+821000000002";
+    private static final String RINGS_LONG = "+821000000009";
+
+    @TempDir
+    Path dir;
+    private DialerFixture fixture;
+
+    @BeforeEach
+    void start() {
+        fixture = new DialerFixture(dir, List.of(
+                Resident.of(BUSY, Behaviour.BUSY),
+                Resident.of(RINGS_LONG, Behaviour.ANSWER).ringingFor(Duration.ofHours(1))),
+                new HangUpScripts(),
+                config -> config.withTimeouts(Duration.ofHours(1), Duration.ofSeconds(15), Duration.ofSeconds(30)));
+        await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    private long callsPlaced() {
+        return fixture.pbx.callsProcessed() + fixture.pbx.activeCalls();
+    }
+
+    @Test
+    void shouldAnswerDuplicateForARequestSubmittedTwice() {
+        DialRequest request = Requests.to("dup-1", BUSY);
+
+        SubmitResult first = fixture.node().submit(request);
+        SubmitResult second = fixture.node().submit(request);
+
+        assertThat(first.status()).isEqualTo(SubmitResult.Status.ACCEPTED);
+        assertThat(second.status()).isEqualTo(SubmitResult.Status.DUPLICATE);
+        await().atMost(Duration.ofSeconds(30)).until(() -> fixture.sink.attempt("dup-1").isPresent());
+        assertThat(callsPlaced()).isEqualTo(1);
+        assertThat(fixture.sink.attempts()).hasSize(1);
+    }
+
+    @Test
+    void shouldNotRingTheResidentAgainWhenARequestComesBackAfterARestart() {
+        DialRequest request = Requests.to("dup-2", BUSY);
+        fixture.node().submit(request);
+        await().atMost(Duration.ofSeconds(30)).until(() -> fixture.sink.attempt("dup-2").isPresent());
+
+        fixture.restartNode();
+        await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
+
+        assertThat(fixture.node().submit(request).status()).isEqualTo(SubmitResult.Status.DUPLICATE);
+        assertThat(callsPlaced()).isEqualTo(1);
+        assertThat(fixture.sink.attempts()).hasSize(1);
+    }
+
+    @Test
+    void shouldReportACallCutShortByARestartOnceAndNeverRedialIt() {
+        DialRequest request = Requests.to("dup-3", RINGS_LONG);
+        fixture.node().submit(request);
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.pbx.activeCalls() == 1);
+
+        fixture.restartNode();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.sink.attempt("dup-3").isPresent());
+        AttemptResult result = fixture.sink.attempt("dup-3").orElseThrow();
+        assertThat(result.outcome()).isEqualTo(CallOutcome.UNREACHABLE_SERVER);
+        assertThat(result.detail()).contains("restarted").contains("not redialed");
+        assertThat(fixture.node().submit(request).status()).isEqualTo(SubmitResult.Status.DUPLICATE);
+        assertThat(callsPlaced()).isEqualTo(1);
+        assertThat(fixture.sink.violations()).isEmpty();
+    }
+}
