@@ -1,0 +1,31 @@
+package org.epicall.campaign.messaging;
+
+import java.util.function.Consumer;
+
+import org.epicall.campaign.messaging.internal.CommittingConsumerLoop;
+import org.epicall.survey.call.AttemptResult;
+
+/**
+ * Consumes {@value Topics#CALL_ATTEMPTS} in a consumer group of the caller's choosing (the campaign
+ * service uses one group for all its instances). Same delivery rules as {@link DialRequestConsumer}:
+ * commit after the callback returned, retry when it throws, possible repeats after a crash.
+ */
+public final class CallAttemptConsumer implements AutoCloseable {
+
+    private final CommittingConsumerLoop<AttemptResult> loop;
+
+    private CallAttemptConsumer(CommittingConsumerLoop<AttemptResult> loop) {
+        this.loop = loop;
+    }
+
+    public static CallAttemptConsumer start(String bootstrapServers, String groupId, Consumer<AttemptResult> callback) {
+        EventJson json = new EventJson();
+        return new CallAttemptConsumer(new CommittingConsumerLoop<>(bootstrapServers, groupId,
+                Topics.CALL_ATTEMPTS, 500, json::readCallAttempt, callback).start());
+    }
+
+    @Override
+    public void close() {
+        loop.close();
+    }
+}
