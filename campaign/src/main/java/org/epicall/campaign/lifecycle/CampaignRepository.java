@@ -51,6 +51,10 @@ public class CampaignRepository {
         return jdbc.sql("SELECT questionnaire_yaml FROM campaign WHERE id = ?").param(id).query(String.class).optional();
     }
 
+    public Optional<String> rosterFile(String id) {
+        return jdbc.sql("SELECT roster_file FROM campaign WHERE id = ?").param(id).query(String.class).optional();
+    }
+
     /** Moves the campaign only if it is still in {@code from}; returns whether it moved. */
     public boolean transition(String id, CampaignState from, CampaignState to, Instant at) {
         return jdbc.sql("UPDATE campaign SET state = ?, updated_at = ? WHERE id = ? AND state = ?")

@@ -1,0 +1,214 @@
+package org.epicall.campaign;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.epicall.campaign.config.CampaignProperties;
+import org.epicall.campaign.contact.CampaignProgress;
+import org.epicall.campaign.contact.ContactStore;
+import org.epicall.campaign.contact.SurveyResults;
+import org.epicall.campaign.lifecycle.Campaign;
+import org.epicall.campaign.lifecycle.CampaignLifecycle;
+import org.epicall.campaign.lifecycle.CampaignRepository;
+import org.epicall.campaign.lifecycle.CampaignState;
+import org.epicall.campaign.lifecycle.ImportStatus;
+import org.epicall.campaign.lifecycle.QuestionnaireCheck;
+import org.epicall.campaign.roster.ImportSummary;
+import org.epicall.campaign.roster.RosterFormatException;
+import org.epicall.campaign.roster.RosterImporter;
+import org.epicall.campaign.roster.RosterReject;
+import org.epicall.campaign.roster.RosterRejects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * The campaign service's Java API: what the REST API, the dashboard and the demo use. Thread-safe.
+ */
+@Service
+public class Campaigns implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(Campaigns.class);
+
+    private final CampaignRepository campaigns;
+    private final CampaignLifecycle lifecycle;
+    private final RosterImporter importer;
+    private final RosterRejects rejects;
+    private final ContactStore contacts;
+    private final SurveyResults results;
+    private final QuestionnaireCheck questionnaireCheck;
+    private final CampaignProperties properties;
+    private final Clock clock;
+    private final ExecutorService imports = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("roster-import-", 0).factory());
+
+    Campaigns(CampaignRepository campaigns, CampaignLifecycle lifecycle, RosterImporter importer, RosterRejects rejects,
+              ContactStore contacts, SurveyResults results, QuestionnaireCheck questionnaireCheck,
+              CampaignProperties properties, Clock clock) {
+        this.campaigns = campaigns;
+        this.lifecycle = lifecycle;
+        this.importer = importer;
+        this.rejects = rejects;
+        this.contacts = contacts;
+        this.results = results;
+        this.questionnaireCheck = questionnaireCheck;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a draft campaign and imports its roster.
+     *
+     * @param spec          name, questionnaire and defaults
+     * @param roster        the roster CSV; read fully before this returns
+     * @param waitForImport true to return after the import finished, false to import in the background
+     * @return the campaign as stored
+     * @throws RosterFormatException  when the roster cannot be a roster at all (bad rows are only rejected)
+     * @throws org.epicall.campaign.lifecycle.InvalidQuestionnaireException when the questionnaire is invalid
+     */
+    public Campaign create(NewCampaign spec, InputStream roster, boolean waitForImport) {
+        String questionnaireId = questionnaireCheck.check(spec.questionnaireYaml(), spec.questionnaireFileName());
+        String id = "cmp-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Path rosterFile = store(id, roster);
+        try {
+            RosterImporter.checkFile(rosterFile);
+        } catch (RosterFormatException e) {
+            deleteQuietly(rosterFile);
+            throw e;
+        }
+        Instant now = clock.instant();
+        String region = spec.defaultRegion() == null ? properties.roster().defaultRegion() : spec.defaultRegion();
+        String language = spec.defaultLanguage() == null ? properties.roster().defaultLanguage() : spec.defaultLanguage();
+        Campaign campaign = new Campaign(id, spec.name(), CampaignState.DRAFT, questionnaireId, region, language,
+                ImportStatus.PENDING, null, now, now);
+        campaigns.insert(campaign, spec.questionnaireYaml(), rosterFile.toString());
+        log.info("campaign {} '{}' created; importing roster", id, spec.name());
+        if (waitForImport) {
+            runImport(id, rosterFile, region, language);
+        } else {
+            imports.submit(() -> runImport(id, rosterFile, region, language));
+        }
+        return lifecycle.get(id);
+    }
+
+    private void runImport(String id, Path rosterFile, String region, String language) {
+        campaigns.updateImport(id, ImportStatus.RUNNING, null, clock.instant());
+        try {
+            ImportSummary summary = importer.run(id, rosterFile, region, language);
+            campaigns.updateImport(id, summary.completed() ? ImportStatus.COMPLETED : ImportStatus.FAILED,
+                    summary.failure(), clock.instant());
+            log.info("campaign {}: roster import {}: {} contacts, {} rejected", id, summary.status(),
+                    summary.imported(), summary.rejected());
+        } catch (RuntimeException e) {
+            log.error("campaign {}: roster import failed", id, e);
+            campaigns.updateImport(id, ImportStatus.FAILED, e.getMessage(), clock.instant());
+        }
+    }
+
+    /** Resumes imports that a stopped process left unfinished. */
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeInterruptedImports() {
+        for (Campaign campaign : campaigns.findAll()) {
+            if (campaign.importStatus() == ImportStatus.RUNNING || campaign.importStatus() == ImportStatus.PENDING) {
+                campaigns.rosterFile(campaign.id()).map(Path::of).filter(Files::exists).ifPresent(file -> {
+                    log.info("campaign {}: resuming interrupted roster import", campaign.id());
+                    imports.submit(() -> runImport(campaign.id(), file, campaign.defaultRegion(),
+                            campaign.defaultLanguage()));
+                });
+            }
+        }
+    }
+
+    public Campaign get(String id) {
+        return lifecycle.get(id);
+    }
+
+    public List<Campaign> list() {
+        return campaigns.findAll();
+    }
+
+    public Campaign start(String id) {
+        return lifecycle.start(id);
+    }
+
+    public Campaign pause(String id) {
+        return lifecycle.pause(id);
+    }
+
+    public Campaign resume(String id) {
+        return lifecycle.resume(id);
+    }
+
+    public Campaign cancel(String id) {
+        return lifecycle.cancel(id);
+    }
+
+    /** Counts: dialed / answered / completed / retrying / failed and more. */
+    public CampaignProgress progress(String id) {
+        lifecycle.get(id);
+        return contacts.progress(id);
+    }
+
+    public List<RosterReject> rejects(String id, int offset, int limit) {
+        lifecycle.get(id);
+        return rejects.list(id, offset, limit);
+    }
+
+    public List<SurveyResults.StoredResult> results(String id, int offset, int limit) {
+        lifecycle.get(id);
+        return results.list(id, offset, limit);
+    }
+
+    public List<SurveyResults.FlaggedResident> flagged(String id) {
+        lifecycle.get(id);
+        return results.flagged(id);
+    }
+
+    public boolean markFollowedUp(String id, String contactRef) {
+        lifecycle.get(id);
+        return results.markFollowedUp(id, contactRef, clock.instant());
+    }
+
+    public Map<String, Map<String, Long>> answerDistribution(String id) {
+        lifecycle.get(id);
+        return results.answerDistribution(id);
+    }
+
+    private Path store(String id, InputStream roster) {
+        try {
+            Path dir = properties.storageDir().resolve("rosters");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(id + ".csv");
+            Files.copy(roster, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the roster under " + properties.storageDir(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.debug("could not delete {}", file, e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        imports.shutdownNow();
+    }
+}

@@ -1,0 +1,22 @@
+package org.epicall.campaign;
+
+import java.util.Objects;
+
+/**
+ * What an official gives to create a campaign (besides the roster).
+ *
+ * @param name                  human name
+ * @param questionnaireYaml     questionnaire text
+ * @param questionnaireFileName file name as uploaded, for error messages
+ * @param defaultRegion         region for numbers without country code, or {@code null} for the configured default
+ * @param defaultLanguage       language for rows without one, or {@code null} for the configured default
+ */
+public record NewCampaign(String name, String questionnaireYaml, String questionnaireFileName, String defaultRegion,
+                          String defaultLanguage) {
+
+    public NewCampaign {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(questionnaireYaml, "questionnaireYaml");
+        questionnaireFileName = questionnaireFileName == null ? "questionnaire.yaml" : questionnaireFileName;
+    }
+}

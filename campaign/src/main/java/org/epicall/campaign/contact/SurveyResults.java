@@ -1,0 +1,124 @@
+package org.epicall.campaign.contact;
+
+import static org.epicall.campaign.storage.SqlTime.instant;
+import static org.epicall.campaign.storage.SqlTime.utc;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.epicall.survey.call.SurveyResponse;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Finished surveys as the campaign service keeps them for its API and dashboard (Kafka keeps the
+ * authoritative stream). Idempotent per attempt; thread-safe.
+ */
+@Repository
+public class SurveyResults {
+
+    private static final TypeReference<List<Map<String, Object>>> ANSWERS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public SurveyResults(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Stores a finished survey; storing the same attempt again is ignored. Returns whether it was new. */
+    public boolean save(SurveyResponse response) {
+        try {
+            return jdbc.sql("INSERT INTO survey_result (attempt_id, campaign_id, contact_ref, status, triage_flags,"
+                            + " answers_json, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(response.attemptId(), response.campaignId(), response.contactRef(),
+                            response.status().name(), String.join(",", response.triageFlags()),
+                            json.writeValueAsString(response.answers()), utc(response.endedAt()))
+                    .update() == 1;
+        } catch (DuplicateKeyException alreadyStored) {
+            return false;
+        }
+    }
+
+    /** Results of a campaign, newest first. */
+    public List<StoredResult> list(String campaignId, int offset, int limit) {
+        return jdbc.sql("SELECT attempt_id, contact_ref, status, triage_flags, answers_json, ended_at FROM survey_result"
+                        + " WHERE campaign_id = ? ORDER BY ended_at DESC, attempt_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                .params(campaignId, offset, limit)
+                .query((rs, n) -> new StoredResult(rs.getString(1), rs.getString(2), rs.getString(3),
+                        flags(rs.getString(4)), json.readValue(rs.getString(5), ANSWERS), instant(rs, "ended_at")))
+                .list();
+    }
+
+    /** Residents with triage flags who have not been followed up yet, newest first. */
+    public List<FlaggedResident> flagged(String campaignId) {
+        return jdbc.sql("SELECT c.contact_ref, c.display_name, c.phone_e164, r.triage_flags, r.ended_at"
+                        + " FROM survey_result r JOIN contact c ON c.contact_ref = r.contact_ref"
+                        + " WHERE r.campaign_id = ? AND r.triage_flags <> '' AND c.followed_up_at IS NULL"
+                        + " ORDER BY r.ended_at DESC")
+                .param(campaignId)
+                .query((rs, n) -> new FlaggedResident(rs.getString(1), rs.getString(2), rs.getString(3),
+                        flags(rs.getString(4)), instant(rs, "ended_at")))
+                .list();
+    }
+
+    /** Marks a flagged resident as followed up; returns false if there is no such contact in the campaign. */
+    public boolean markFollowedUp(String campaignId, String contactRef, Instant at) {
+        return jdbc.sql("UPDATE contact SET followed_up_at = ? WHERE campaign_id = ? AND contact_ref = ?")
+                .params(utc(at), campaignId, contactRef).update() == 1;
+    }
+
+    /**
+     * How often each answer was given, per question, over the campaign's results. Yes/no answers count
+     * as {@code yes}/{@code no}, choices count once per option, and unanswered questions as
+     * {@code (no answer)}.
+     */
+    public Map<String, Map<String, Long>> answerDistribution(String campaignId) {
+        Map<String, Map<String, Long>> distribution = new LinkedHashMap<>();
+        jdbc.sql("SELECT answers_json FROM survey_result WHERE campaign_id = ?").param(campaignId)
+                .query(rs -> {
+                    for (Map<String, Object> answer : json.readValue(rs.getString(1), ANSWERS)) {
+                        Map<String, Long> counts = distribution.computeIfAbsent(
+                                String.valueOf(answer.get("questionId")), q -> new TreeMap<>());
+                        for (String label : labels(answer.get("value"))) {
+                            counts.merge(label, 1L, Long::sum);
+                        }
+                    }
+                });
+        return distribution;
+    }
+
+    static List<String> labels(Object value) {
+        return switch (value) {
+            case null -> List.of("(no answer)");
+            case Boolean b -> List.of(b ? "yes" : "no");
+            case Collection<?> options -> options.stream().map(String::valueOf).toList();
+            case BigDecimal number -> List.of(number.stripTrailingZeros().toPlainString());
+            default -> List.of(String.valueOf(value));
+        };
+    }
+
+    private static List<String> flags(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : new ArrayList<>(List.of(joined.split(",")));
+    }
+
+    /** One stored survey. Answers are kept as the JSON objects of {@code AnsweredQuestion}. */
+    public record StoredResult(String attemptId, String contactRef, String status, List<String> triageFlags,
+                               List<Map<String, Object>> answers, Instant endedAt) {
+    }
+
+    /** A resident to call back. */
+    public record FlaggedResident(String contactRef, String name, String phone, List<String> triageFlags,
+                                  Instant surveyedAt) {
+    }
+}

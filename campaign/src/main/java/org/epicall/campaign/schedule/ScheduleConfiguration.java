@@ -1,0 +1,52 @@
+package org.epicall.campaign.schedule;
+
+import org.epicall.campaign.config.CampaignProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Scheduling beans, and the timer that drives the scheduler and sweeper unless it is turned off. */
+@Configuration(proxyBeanMethods = false)
+public class ScheduleConfiguration {
+
+    @Bean
+    CallingWindow callingWindow(CampaignProperties properties) {
+        var schedule = properties.schedule();
+        return new CallingWindow(schedule.windowStart(), schedule.windowEnd(), schedule.callingDays());
+    }
+
+    @Bean
+    RetryPolicy retryPolicy(CampaignProperties properties) {
+        return RetryPolicy.from(properties.schedule());
+    }
+
+    /** Without a broker adapter, dial requests go to dialers in this JVM. */
+    @Bean
+    @ConditionalOnMissingBean(DialRequestPublisher.class)
+    InProcessDialRequests inProcessDialRequests() {
+        return new InProcessDialRequests();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableScheduling
+    @ConditionalOnBooleanProperty(name = "epicall.campaign.schedule.enabled", matchIfMissing = true)
+    static class Timer {
+
+        private final DialScheduler scheduler;
+        private final AttemptSweeper sweeper;
+
+        Timer(DialScheduler scheduler, AttemptSweeper sweeper) {
+            this.scheduler = scheduler;
+            this.sweeper = sweeper;
+        }
+
+        @Scheduled(fixedDelayString = "${epicall.campaign.schedule.tick:1s}")
+        void run() {
+            sweeper.sweep();
+            scheduler.tick();
+        }
+    }
+}
