@@ -1,0 +1,118 @@
+package org.epicall.survey.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.epicall.survey.language.ChoiceWords;
+import org.epicall.survey.language.LanguagePack;
+import org.epicall.survey.questionnaire.ChoiceOption;
+import org.epicall.survey.questionnaire.ChoiceSpec;
+
+/**
+ * Reads the options named in an answer. A denied option ("기침은 없어요", "no cough") is not chosen;
+ * an option both named and denied, an exclusive option ("none") beside another, several options for
+ * a single choice, or a phrase shared by two options are all no match.
+ */
+final class ChoiceReader {
+
+    private sealed interface Meaning permits Option, Role {
+    }
+
+    private record Option(String id) implements Meaning {
+    }
+
+    private enum Role implements Meaning { DENY_BEFORE, DENY_AFTER, AFFIRM, FILLER }
+
+    private record Mention(String optionId, boolean denied) {
+    }
+
+    private ChoiceReader() {
+    }
+
+    static Interpretation read(LanguagePack pack, ChoiceSpec spec, List<String> tokens, double recogniserConfidence) {
+        ChoiceWords words = pack.choices();
+        PhraseMatcher<Meaning> matcher = new PhraseMatcher<>(pack.particles());
+        for (ChoiceOption option : spec.options()) {
+            matcher.add(phrases(option, pack), new Option(option.id()));
+        }
+        matcher.add(words.negatorsBefore(), Role.DENY_BEFORE)
+                .add(words.negatorsAfter(), Role.DENY_AFTER)
+                .add(words.affirmers(), Role.AFFIRM)
+                .add(pack.fillers(), Role.FILLER);
+        List<PhraseMatcher.Item<Meaning>> items = matcher.match(tokens).stream()
+                .filter(item -> !(item.labels().size() == 1 && item.is(Role.FILLER)))
+                .toList();
+
+        List<Mention> mentions = new ArrayList<>();
+        Coverage coverage = new Coverage();
+        boolean denyNext = false;
+        for (int i = 0; i < items.size(); i++) {
+            PhraseMatcher.Item<Meaning> item = items.get(i);
+            List<String> options = optionsOf(item);
+            boolean previousIsMention = !mentions.isEmpty() && i > 0 && !optionsOf(items.get(i - 1)).isEmpty()
+                    && !mentions.getLast().denied();
+            if (item.is(Role.DENY_AFTER) && previousIsMention) {
+                mentions.set(mentions.size() - 1, new Mention(mentions.getLast().optionId(), true));
+                coverage.known(item.length());
+                continue;
+            }
+            boolean nextIsOption = i + 1 < items.size() && !optionsOf(items.get(i + 1)).isEmpty();
+            if (item.is(Role.DENY_BEFORE) && nextIsOption) {
+                denyNext = true;
+                coverage.known(item.length());
+                continue;
+            }
+            if (options.size() > 1) {
+                return Interpretation.noMatch("'" + item.text() + "' could mean any of " + options);
+            }
+            if (options.size() == 1) {
+                mentions.add(new Mention(options.getFirst(), denyNext));
+                coverage.known(item.length());
+            } else if (item.known()) {
+                coverage.known(item.length());
+            } else {
+                coverage.unknown(item.length());
+            }
+            denyNext = false;
+        }
+        return decide(spec, mentions, coverage, recogniserConfidence);
+    }
+
+    private static Interpretation decide(ChoiceSpec spec, List<Mention> mentions, Coverage coverage, double recogniserConfidence) {
+        Set<String> chosen = new LinkedHashSet<>();
+        Set<String> denied = new LinkedHashSet<>();
+        for (Mention mention : mentions) {
+            (mention.denied() ? denied : chosen).add(mention.optionId());
+        }
+        List<String> both = chosen.stream().filter(denied::contains).toList();
+        if (!both.isEmpty()) {
+            return Interpretation.noMatch("contradiction: " + both + " both named and denied");
+        }
+        if (chosen.isEmpty()) {
+            return Interpretation.noMatch(denied.isEmpty() ? "no option named" : "only denied options " + denied + ", none chosen");
+        }
+        List<String> ordered = spec.options().stream().map(ChoiceOption::id).filter(chosen::contains).toList();
+        List<String> exclusive = spec.options().stream().filter(ChoiceOption::exclusive).map(ChoiceOption::id)
+                .filter(chosen::contains).toList();
+        if (!exclusive.isEmpty() && ordered.size() > 1) {
+            return Interpretation.noMatch("contradiction: " + exclusive + " named together with other options " + ordered);
+        }
+        if (!spec.multiple() && ordered.size() > 1) {
+            return Interpretation.noMatch("several options named for a single choice: " + ordered);
+        }
+        return Interpretation.of(ordered, coverage.confidence(recogniserConfidence));
+    }
+
+    private static List<String> optionsOf(PhraseMatcher.Item<Meaning> item) {
+        return item.labels().stream().filter(Option.class::isInstance).map(meaning -> ((Option) meaning).id()).sorted().toList();
+    }
+
+    /** Everything that names {@code option} in the pack's language: label, questionnaire and pack synonyms. */
+    static List<String> phrases(ChoiceOption option, LanguagePack pack) {
+        List<String> phrases = new ArrayList<>(option.phrases(pack.language()));
+        phrases.addAll(pack.choices().synonymsOf(option.id()));
+        return List.copyOf(new LinkedHashSet<>(phrases));
+    }
+}

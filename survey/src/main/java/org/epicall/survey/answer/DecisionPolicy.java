@@ -1,0 +1,79 @@
+package org.epicall.survey.answer;
+
+import java.util.Objects;
+
+import org.epicall.survey.questionnaire.Question;
+
+/**
+ * Decides what a call does with an interpreted answer: accept it, ask again by voice, fall back to
+ * the keypad, or give up on the question.
+ *
+ * <p>A voice answer is accepted when it matched with a confidence at or above the question's
+ * {@link Question#confidenceThreshold()}. Otherwise the question is asked again by voice until
+ * {@code voiceAsks} asks were made, then by keypad if the question has a keypad fallback, else it
+ * stays unanswered. Immutable and thread-safe.
+ */
+public final class DecisionPolicy {
+
+    /** Voice asks before the keypad: the first ask and one re-ask. */
+    public static final int DEFAULT_VOICE_ASKS = 2;
+    /** Keypad tries before the question stays unanswered. */
+    public static final int DEFAULT_KEYPAD_ASKS = 2;
+
+    private final int voiceAsks;
+    private final int keypadAsks;
+
+    /** The default policy: two voice asks, then two keypad tries. */
+    public DecisionPolicy() {
+        this(DEFAULT_VOICE_ASKS, DEFAULT_KEYPAD_ASKS);
+    }
+
+    /**
+     * @param voiceAsks  how many times a question is asked by voice (at least 1)
+     * @param keypadAsks how many keypad tries follow (at least 1)
+     */
+    public DecisionPolicy(int voiceAsks, int keypadAsks) {
+        if (voiceAsks < 1 || keypadAsks < 1) {
+            throw new IllegalArgumentException("voiceAsks and keypadAsks must be >= 1, were " + voiceAsks + ", " + keypadAsks);
+        }
+        this.voiceAsks = voiceAsks;
+        this.keypadAsks = keypadAsks;
+    }
+
+    /**
+     * The decision after the {@code askNumber}-th voice ask of {@code question}.
+     *
+     * @param askNumber 1 for the first ask, 2 for the re-ask, …
+     * @return {@link Decision#ACCEPT}, {@link Decision#REASK}, {@link Decision#KEYPAD} or
+     *         {@link Decision#UNANSWERED} (voice failed and the question has no keypad fallback)
+     */
+    public Decision decide(Question question, Interpretation interpretation, int askNumber) {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(interpretation, "interpretation");
+        if (askNumber < 1) {
+            throw new IllegalArgumentException("askNumber starts at 1, was " + askNumber);
+        }
+        if (interpretation.matched() && interpretation.confidence() >= question.confidenceThreshold()) {
+            return Decision.ACCEPT;
+        }
+        if (askNumber < voiceAsks) {
+            return Decision.REASK;
+        }
+        return question.keypadFallback().isPresent() ? Decision.KEYPAD : Decision.UNANSWERED;
+    }
+
+    /**
+     * The decision after the {@code tryNumber}-th keypad try: accept a valid entry, otherwise try the
+     * keypad again until {@code keypadAsks} tries were made, then leave the question unanswered.
+     */
+    public Decision decideKeypad(Interpretation interpretation, int tryNumber) {
+        Objects.requireNonNull(interpretation, "interpretation");
+        if (tryNumber < 1) {
+            throw new IllegalArgumentException("tryNumber starts at 1, was " + tryNumber);
+        }
+        if (interpretation.matched()) {
+            return Decision.ACCEPT;
+        }
+        return tryNumber < keypadAsks ? Decision.KEYPAD : Decision.UNANSWERED;
+    }
+}

@@ -1,0 +1,53 @@
+package org.epicall.survey.answer;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an answer was understood to mean.
+ *
+ * @param value      the typed value as in {@link org.epicall.survey.call.AnsweredQuestion#value()}
+ *                   ({@code Boolean}, {@code BigDecimal}, {@code List<String>} of option ids,
+ *                   {@code Integer} days, ISO date {@code String}, free-text {@code String}), or
+ *                   {@code null} when nothing usable was understood ("no match")
+ * @param confidence 0..1; 0 for no match; 1 for a valid keypad answer
+ * @param note       why there was no match, or how the value was reached when that matters (e.g.
+ *                   "converted from 99.5 °F"); empty when there is nothing to say
+ */
+public record Interpretation(Object value, double confidence, String note) {
+
+    public Interpretation {
+        Objects.requireNonNull(note, "note");
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be in 0..1, was " + confidence);
+        }
+        if (value == null && confidence != 0) {
+            throw new IllegalArgumentException("a no-match has confidence 0");
+        }
+    }
+
+    /** A value understood with {@code confidence}. */
+    public static Interpretation of(Object value, double confidence) {
+        return of(value, confidence, "");
+    }
+
+    /** A value understood with {@code confidence}, and how it was reached. */
+    public static Interpretation of(Object value, double confidence, String note) {
+        return new Interpretation(Objects.requireNonNull(value, "value"), confidence, note);
+    }
+
+    /** Nothing usable understood, and why (shown in logs and the transcribe CLI). */
+    public static Interpretation noMatch(String reason) {
+        return new Interpretation(null, 0, reason);
+    }
+
+    /** Whether a value was understood. */
+    public boolean matched() {
+        return value != null;
+    }
+
+    /** The value, if one was understood. */
+    public Optional<Object> valueIfMatched() {
+        return Optional.ofNullable(value);
+    }
+}

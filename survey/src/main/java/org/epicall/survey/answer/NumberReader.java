@@ -1,0 +1,111 @@
+package org.epicall.survey.answer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.epicall.survey.language.LanguagePack;
+import org.epicall.survey.language.NumberWords;
+import org.epicall.survey.questionnaire.NumberSpec;
+
+/**
+ * Reads one number with its unit. Exactly one number must be heard ("삼십칠 아니 삼십팔" is no
+ * match), it must be well-formed, have no more decimals than the question allows, and lie in the
+ * plausible range (after a °F conversion where allowed, which lowers confidence a little).
+ */
+final class NumberReader {
+
+    private enum Meaning { CELSIUS, FAHRENHEIT, IGNORABLE, FILLER }
+
+    /** A number heard in a transcript, before range checks. */
+    record Heard(BigDecimal value, boolean saidCelsius, boolean saidFahrenheit, Coverage coverage) {
+    }
+
+    static final double CONVERSION_PENALTY = 0.9;
+
+    private NumberReader() {
+    }
+
+    static Interpretation read(LanguagePack pack, NumberSpec spec, List<String> tokens, double recogniserConfidence) {
+        Heard heard;
+        try {
+            heard = hear(pack, tokens);
+        } catch (NoNumber noNumber) {
+            return Interpretation.noMatch(noNumber.getMessage());
+        }
+        if (heard.value().stripTrailingZeros().scale() > spec.decimals()) {
+            return Interpretation.noMatch("heard " + heard.value().toPlainString() + ", which has more than "
+                    + spec.decimals() + " decimal place(s)");
+        }
+        Optional<Temperatures.InRange> inRange = Temperatures.inRange(spec, heard.value(), heard.saidFahrenheit(), heard.saidCelsius());
+        if (inRange.isEmpty()) {
+            return Interpretation.noMatch("heard " + heard.value().toPlainString() + ", outside the plausible range "
+                    + spec.min().toPlainString() + "–" + spec.max().toPlainString() + " " + spec.unit());
+        }
+        double confidence = heard.coverage().confidence(recogniserConfidence);
+        if (inRange.get().converted() && !heard.saidFahrenheit()) {
+            confidence *= CONVERSION_PENALTY;
+        }
+        return Interpretation.of(inRange.get().value(), confidence, inRange.get().note());
+    }
+
+    /** The one number in {@code tokens}, or {@link NoNumber} saying why there is none. */
+    static Heard hear(LanguagePack pack, List<String> tokens) {
+        NumberGrammar grammar = NumberGrammar.of(pack);
+        NumberWords words = pack.numbers();
+        List<String> expanded = new ArrayList<>();
+        tokens.forEach(token -> expanded.addAll(grammar.splitUnitSuffix(token)));
+        PhraseMatcher<Meaning> matcher = new PhraseMatcher<Meaning>(List.of())
+                .add(words.celsius(), Meaning.CELSIUS)
+                .add(words.fahrenheit(), Meaning.FAHRENHEIT)
+                .add(words.ignorable(), Meaning.IGNORABLE)
+                .add(pack.fillers(), Meaning.FILLER);
+        List<List<String>> runs = new ArrayList<>();
+        List<String> run = null;
+        boolean celsius = false;
+        boolean fahrenheit = false;
+        Coverage coverage = new Coverage();
+        for (PhraseMatcher.Item<Meaning> item : matcher.match(expanded)) {
+            if (item.is(Meaning.FILLER)) {
+                continue;
+            }
+            if (!item.known() && grammar.isNumberToken(item.text())) {
+                if (run == null) {
+                    run = new ArrayList<>();
+                    runs.add(run);
+                }
+                run.add(item.text());
+                coverage.known(1);
+                continue;
+            }
+            run = null;
+            celsius |= item.is(Meaning.CELSIUS);
+            fahrenheit |= item.is(Meaning.FAHRENHEIT);
+            if (item.known()) {
+                coverage.known(item.length());
+            } else {
+                coverage.unknown(item.length());
+            }
+        }
+        if (runs.isEmpty()) {
+            throw new NoNumber("no number heard");
+        }
+        if (runs.size() > 1) {
+            throw new NoNumber("heard more than one number: " + runs.stream().map(r -> String.join(" ", r)).toList());
+        }
+        if (celsius && fahrenheit) {
+            throw new NoNumber("heard both Celsius and Fahrenheit");
+        }
+        BigDecimal value = grammar.parse(runs.getFirst())
+                .orElseThrow(() -> new NoNumber("'" + String.join(" ", runs.getFirst()) + "' is not a well-formed number"));
+        return new Heard(value, celsius, fahrenheit, coverage);
+    }
+
+    /** No single well-formed number in the transcript. */
+    static final class NoNumber extends RuntimeException {
+        NoNumber(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.epicall.survey.answer;
+
+import java.util.List;
+
+import org.epicall.survey.language.LanguagePack;
+import org.epicall.survey.language.YesNoWords;
+
+/**
+ * Reads yes or no. Contradictions ("네 아니요") and admissions of not knowing are no match; a
+ * negator before a yes-phrase makes it a no ("안 했어요", "not really" is listed as a phrase).
+ */
+final class YesNoReader {
+
+    private enum Meaning { YES, NO, UNSURE, NEGATOR, FILLER }
+
+    private YesNoReader() {
+    }
+
+    static Interpretation read(LanguagePack pack, List<String> tokens, double recogniserConfidence) {
+        YesNoWords words = pack.yesNo();
+        PhraseMatcher<Meaning> matcher = new PhraseMatcher<Meaning>(List.of())
+                .add(words.yes(), Meaning.YES)
+                .add(words.no(), Meaning.NO)
+                .add(words.unsure(), Meaning.UNSURE)
+                .add(words.negators(), Meaning.NEGATOR)
+                .add(pack.fillers(), Meaning.FILLER);
+        List<PhraseMatcher.Item<Meaning>> items = matcher.match(tokens).stream()
+                .filter(item -> !item.is(Meaning.FILLER))
+                .toList();
+        boolean yes = false;
+        boolean no = false;
+        boolean unsure = false;
+        Coverage coverage = new Coverage();
+        for (int i = 0; i < items.size(); i++) {
+            PhraseMatcher.Item<Meaning> item = items.get(i);
+            boolean negatesNext = item.is(Meaning.NEGATOR) && i + 1 < items.size() && items.get(i + 1).is(Meaning.YES);
+            if (negatesNext) {
+                no = true;
+                coverage.known(item.length() + items.get(i + 1).length());
+                i++;
+            } else if (item.is(Meaning.YES) || item.is(Meaning.NO) || item.is(Meaning.UNSURE)) {
+                yes |= item.is(Meaning.YES);
+                no |= item.is(Meaning.NO);
+                unsure |= item.is(Meaning.UNSURE);
+                coverage.known(item.length());
+            } else {
+                coverage.unknown(item.length());
+            }
+        }
+        if (unsure) {
+            return Interpretation.noMatch("the resident said they are not sure");
+        }
+        if (yes && no) {
+            return Interpretation.noMatch("contradiction: heard both yes and no");
+        }
+        if (!yes && !no) {
+            return Interpretation.noMatch("no yes or no word heard");
+        }
+        return Interpretation.of(yes, coverage.confidence(recogniserConfidence));
+    }
+}

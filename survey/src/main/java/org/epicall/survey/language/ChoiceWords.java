@@ -1,0 +1,32 @@
+package org.epicall.survey.language;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Vocabulary for choice answers.
+ *
+ * @param synonyms        extra phrases by option id (cough → 기침, 콜록콜록), added to the questionnaire's
+ * @param negatorsAfter   said after an option to deny it (기침은 없어요)
+ * @param negatorsBefore  said before an option to deny it (no cough, 안 아파요)
+ * @param affirmers       known words that confirm or join options and change nothing (있어요, and)
+ */
+public record ChoiceWords(
+        Map<String, List<String>> synonyms,
+        List<String> negatorsAfter,
+        List<String> negatorsBefore,
+        List<String> affirmers) {
+
+    public ChoiceWords {
+        synonyms = LanguagePack.optional(synonyms);
+        synonyms.values().forEach(list -> LanguagePack.required(list, "choices.synonyms"));
+        negatorsAfter = LanguagePack.optional(negatorsAfter);
+        negatorsBefore = LanguagePack.optional(negatorsBefore);
+        affirmers = LanguagePack.optional(affirmers);
+    }
+
+    /** The pack's synonyms for option {@code optionId}; empty when it has none. */
+    public List<String> synonymsOf(String optionId) {
+        return synonyms.getOrDefault(optionId, List.of());
+    }
+}

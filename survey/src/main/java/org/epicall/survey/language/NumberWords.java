@@ -1,0 +1,47 @@
+package org.epicall.survey.language;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Number vocabulary of a language; which parts are used depends on the {@link NumeralSystem}.
+ *
+ * @param digits        digit words 0–9 (both systems; also the digits after the decimal point)
+ * @param teens         English ten–nineteen
+ * @param tens          English twenty–ninety
+ * @param multipliers   십/백/천, hundred/thousand
+ * @param point         decimal point words (점, point)
+ * @param joiners       English "and" in "a hundred and one"
+ * @param articles      English "a" in "a hundred"
+ * @param celsius       unit words for °C (도, degrees)
+ * @param fahrenheit    unit words for °F (화씨, fahrenheit)
+ * @param unitSuffixes  Korean unit endings glued to a number word (오도, 칠도요)
+ * @param ignorable     words said around a number that change nothing (정도, about)
+ */
+public record NumberWords(
+        Map<String, Integer> digits,
+        Map<String, Integer> teens,
+        Map<String, Integer> tens,
+        Map<String, Integer> multipliers,
+        List<String> point,
+        List<String> joiners,
+        List<String> articles,
+        List<String> celsius,
+        List<String> fahrenheit,
+        List<String> unitSuffixes,
+        List<String> ignorable) {
+
+    public NumberWords {
+        digits = LanguagePack.required(digits, "numbers.digits");
+        teens = LanguagePack.optional(teens);
+        tens = LanguagePack.optional(tens);
+        multipliers = LanguagePack.required(multipliers, "numbers.multipliers");
+        point = LanguagePack.required(point, "numbers.point");
+        joiners = LanguagePack.optional(joiners);
+        articles = LanguagePack.optional(articles);
+        celsius = LanguagePack.optional(celsius);
+        fahrenheit = LanguagePack.optional(fahrenheit);
+        unitSuffixes = LanguagePack.optional(unitSuffixes);
+        ignorable = LanguagePack.optional(ignorable);
+    }
+}

@@ -1,0 +1,21 @@
+package org.epicall.survey.language;
+
+import java.util.List;
+
+/**
+ * Yes/no vocabulary of a language.
+ *
+ * @param yes       phrases meaning yes (for Korean including 있어요, "there is")
+ * @param no        phrases meaning no (including 없어요, "there is none", and negated verbs)
+ * @param unsure    phrases admitting not knowing; an answer containing one is never yes or no
+ * @param negators  words that turn the yes-phrase right after them into a no (안 했어요)
+ */
+public record YesNoWords(List<String> yes, List<String> no, List<String> unsure, List<String> negators) {
+
+    public YesNoWords {
+        yes = LanguagePack.required(yes, "yes_no.yes");
+        no = LanguagePack.required(no, "yes_no.no");
+        unsure = LanguagePack.optional(unsure);
+        negators = LanguagePack.optional(negators);
+    }
+}
