@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class TopicAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(TopicAdministration.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private TopicAdministration() {
     }

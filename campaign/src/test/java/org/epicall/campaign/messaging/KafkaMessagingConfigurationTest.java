@@ -1,0 +1,79 @@
+package org.epicall.campaign.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
+import org.epicall.survey.call.CallResultSink;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class KafkaMessagingConfigurationTest {
+
+    @TempDir
+    Path data;
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(KafkaMessagingConfiguration.class);
+
+    @Test
+    void shouldDefaultToAnEmbeddedBrokerWithSixPartitionsAndDataUnderData() {
+        KafkaMessagingProperties defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("epicall.kafka", KafkaMessagingProperties.class);
+
+        assertThat(defaults).isEqualTo(new KafkaMessagingProperties(true, "", Path.of("data/kafka"), 0, 6, (short) 1,
+                Path.of("data/outbox")));
+        assertThat(defaults.embedded()).isTrue();
+    }
+
+    @Test
+    void shouldStartTheEmbeddedBrokerAndCreateTheTopicsWhenNoBootstrapServersAreConfigured() {
+        runner.withPropertyValues("epicall.kafka.data-dir=" + data.resolve("kafka"),
+                        "epicall.kafka.outbox-dir=" + data.resolve("outbox"), "epicall.kafka.topic-partitions=2")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(CallResultSink.class);
+                    KafkaEndpoint endpoint = context.getBean(KafkaEndpoint.class);
+                    assertThat(endpoint.isEmbedded()).isTrue();
+                    assertThat(EmbeddedKafkaBroker.runningAt(data.resolve("kafka"))).contains(endpoint.bootstrapServers());
+                    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, endpoint.bootstrapServers()))) {
+                        var topics = admin.describeTopics(Topics.ALL).allTopicNames().get();
+                        assertThat(topics.keySet()).containsExactlyInAnyOrderElementsOf(Topics.ALL);
+                        assertThat(topics.values()).allSatisfy(t -> assertThat(t.partitions()).hasSize(2));
+                    }
+                });
+        assertThat(EmbeddedKafkaBroker.runningAt(data.resolve("kafka"))).isEmpty();
+    }
+
+    @Test
+    void shouldStartAndKeepResultsWhenTheConfiguredBrokerIsDown() {
+        String nobody = "localhost:" + org.epicall.kafka.embedded.internal.FreePorts.pick();
+        runner.withPropertyValues("epicall.kafka.bootstrap-servers=" + nobody,
+                        "epicall.kafka.outbox-dir=" + data.resolve("outbox"))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    context.getBean(CallResultSink.class).surveyFinished(TestEvents.completeSurvey("while-down"));
+
+                    assertThat(context.getBean(ResultPublisher.class).pendingCount()).isEqualTo(1);
+                });
+        try (var nextRun = ResultPublisher.start(nobody, data.resolve("outbox"), PhoneNumberDisclosure.NEVER)) {
+            assertThat(nextRun.pendingCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldLeaveKafkaOutWhenDisabled() {
+        runner.withPropertyValues("epicall.kafka.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(KafkaEndpoint.class)
+                        .doesNotHaveBean(CallResultSink.class));
+    }
+}
