@@ -4,7 +4,6 @@ import org.epicall.pbx.call.CallEngine;
 import org.epicall.pbx.call.Channel;
 import org.epicall.pbx.call.HangupCause;
 import org.epicall.pbx.call.LiveCall;
-import org.epicall.pbx.call.OriginateRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -384,10 +383,5 @@ final class AmiActions {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK always has MD5", e);
         }
-    }
-
-    /** For {@link OriginateRequest} construction elsewhere in the package. */
-    CallEngine engine() {
-        return engine;
     }
 }

@@ -83,20 +83,22 @@ final class AmiEventPublisher implements CallListener {
 
     /** OriginateResponse, broadcast to every session reading {@code call}, as Asterisk does. */
     void originateResponse(String actionId, OriginateRequest request, OriginateResult result) {
-        AmiMessage event = AmiMessage.builder()
+        AmiMessage.Builder event = AmiMessage.builder()
                 .add("Event", "OriginateResponse")
                 .add("Privilege", "call,all")
                 .actionId(actionId)
                 .add("Response", result.success() ? "Success" : "Failure")
-                .add("Channel", result.channel())
-                .add("Context", request.context() == null ? "" : request.context())
-                .add("Exten", request.exten() == null ? "" : request.exten())
-                .add("Reason", result.reason().code())
+                .add("Channel", result.channel());
+        if (request.application() != null) {
+            event.add("Application", request.application()).add("Data", request.data());
+        } else {
+            event.add("Context", request.context()).add("Exten", request.exten());
+        }
+        event.add("Reason", result.reason().code())
                 .add("Uniqueid", result.uniqueid())
                 .add("CallerIDNum", orUnknown(request.callerIdNum()))
-                .add("CallerIDName", orUnknown(request.callerIdName()))
-                .build();
-        server.broadcast(Privilege.CALL, event);
+                .add("CallerIDName", orUnknown(request.callerIdName()));
+        server.broadcast(Privilege.CALL, event.build());
     }
 
     static void channelBlock(AmiMessage.Builder event, String prefix, Channel channel, boolean fresh) {

@@ -208,7 +208,8 @@ final class Call implements LiveCall {
             if (request.application().equalsIgnoreCase("AGI")) {
                 startAgi(new Dialplan.Agi(java.net.URI.create(request.data().split(",")[0].trim()), 1));
             } else {
-                playThenHangUp(engine.promptDuration());
+                // An application run by Originate ends without a dialplan Hangup(): Asterisk reports cause 0 (ami-11).
+                playThenHangUp(engine.promptDuration(), HangupCause.UNKNOWN);
             }
             return;
         }
@@ -218,7 +219,7 @@ final class Call implements LiveCall {
             case Dialplan.Agi agi -> startAgi(agi);
             case Dialplan.Playback playback -> {
                 surveySide.application("Playback", "");
-                playThenHangUp(playback.duration());
+                playThenHangUp(playback.duration(), HangupCause.NORMAL_CLEARING);
             }
             case null -> end(HangupCause.NORMAL_CLEARING, HangupCause.NORMAL_CLEARING);
         }
@@ -232,11 +233,11 @@ final class Call implements LiveCall {
         engine.surveyRunner().start(this, agi);
     }
 
-    private void playThenHangUp(Duration duration) {
+    private void playThenHangUp(Duration duration, HangupCause cause) {
         pending = engine.schedule(duration, () -> {
             synchronized (this) {
                 if (phase == Phase.UP && deathCause == null) {
-                    end(HangupCause.NORMAL_CLEARING, HangupCause.NORMAL_CLEARING);
+                    end(cause, cause);
                 }
             }
         });
