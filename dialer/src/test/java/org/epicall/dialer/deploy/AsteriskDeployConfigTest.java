@@ -1,0 +1,84 @@
+package org.epicall.dialer.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.epicall.dialer.ami.AmiServerConfig;
+import org.junit.jupiter.api.Test;
+
+/** The production Asterisk configs in deploy/asterisk say what the dialer relies on. */
+class AsteriskDeployConfigTest {
+
+    private static final Path DIR = locate();
+
+    private static Path locate() {
+        Path fromModule = Path.of("..", "deploy", "asterisk");
+        return Files.isDirectory(fromModule) ? fromModule : Path.of("deploy", "asterisk");
+    }
+
+    private static AsteriskConfigFile read(String name) throws IOException {
+        return AsteriskConfigFile.parse(DIR.resolve(name));
+    }
+
+    private static Set<String> permissions(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).collect(Collectors.toSet());
+    }
+
+    @Test
+    void shouldGiveTheDialerUserOnlyCallAndAgiEventsAndOriginate() throws IOException {
+        AsteriskConfigFile manager = read("manager.conf");
+
+        AsteriskConfigFile.Section general = manager.only("general");
+        assertThat(general.value("enabled")).contains("yes");
+        AsteriskConfigFile.Section user = manager.only("epicall");
+        assertThat(permissions(user.value("read").orElseThrow())).containsExactlyInAnyOrder("call", "agi");
+        assertThat(permissions(user.value("write").orElseThrow())).containsExactly("originate");
+        assertThat(user.values("deny")).contains("0.0.0.0/0.0.0.0");
+        assertThat(user.values("permit")).isNotEmpty();
+        assertThat(manager.sections()).filteredOn(s -> !s.name().equals("general"))
+                .allSatisfy(s -> assertThat(permissions(s.value("read").orElse("") + "," + s.value("write").orElse("")))
+                        .doesNotContain("all", "system", "command", "config"));
+    }
+
+    @Test
+    void shouldRunTheSurveyOverFastAgiWhenACallIsAnswered() throws IOException {
+        AsteriskConfigFile.Section survey = read("extensions.conf").only("survey");
+
+        assertThat(survey.values("exten")).first().asString().startsWith("s,1,");
+        assertThat(String.join("\n", survey.lines().stream().map(e -> e.getValue()).toList()))
+                .contains("AGI(agi://epicall:4573/survey)")
+                .contains("Hangup()");
+    }
+
+    @Test
+    void shouldDefineACarrierTrunkTheDialTemplateCanReach() throws IOException {
+        AsteriskConfigFile pjsip = read("pjsip.conf");
+
+        assertThat(pjsip.named("trunk-defaults")).singleElement()
+                .satisfies(t -> assertThat(t.templates()).isEqualTo("(!)"));
+        List<AsteriskConfigFile.Section> trunk = pjsip.named("carrier-trunk");
+        assertThat(trunk).anySatisfy(s -> assertThat(s.templates()).isEqualTo("(trunk-defaults)"));
+        assertThat(trunk).anySatisfy(s -> assertThat(s.value("type")).contains("aor"));
+        assertThat(pjsip.only("trunk-defaults").value("type")).contains("endpoint");
+        assertThat(pjsip.only("carrier-auth").value("type")).contains("auth");
+        assertThat(AsteriskConfigFile.byType(pjsip.sections())).containsKey("transport");
+        AmiServerConfig server = AmiServerConfig.of("pbx-1", "asterisk", 5038, "epicall", "change-me", 450,
+                "PJSIP/{digits}@carrier-trunk");
+        assertThat(server.dialString("+821012345678")).isEqualTo("PJSIP/821012345678@carrier-trunk");
+    }
+
+    @Test
+    void shouldCapCallsAndLoadOnEachAsteriskServer() throws IOException {
+        AsteriskConfigFile.Section options = read("asterisk.conf").only("options");
+
+        assertThat(Integer.parseInt(options.value("maxcalls").orElseThrow())).isPositive();
+        assertThat(Double.parseDouble(options.value("maxload").orElseThrow())).isPositive();
+    }
+}
