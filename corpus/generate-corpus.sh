@@ -80,7 +80,7 @@ temperature|36.8|삼십육 점 팔 도|3
 symptoms|cough|기침|2
 symptoms|sore_throat|목이 아파요|2
 symptoms|none|없어요|2
-symptoms|loss_of_taste_smell|냄새를 못 맡아요|2
+symptoms|taste_smell_loss|냄새를 못 맡아요|2
 followup_call|yes|네 괜찮아요|3
 followup_call|no|아니요|3
 consent|nomatch|여보세요 누구세요|2

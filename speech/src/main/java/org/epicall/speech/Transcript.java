@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param words        the words with their confidence (0..1) and timing in seconds from the start
  * @param audioSeconds duration of the recognised audio
  * @param grammarUsed  true when the question's phrases constrained recognition; false for free transcription
+ * @param alternatives the decoder's n-best hypotheses with their posterior probabilities (summing to
+ *                     1), best first; {@code text} is the best that is a whole expected phrase, else the first
  */
-public record Transcript(String text, List<Word> words, double audioSeconds, boolean grammarUsed) {
+public record Transcript(String text, List<Word> words, double audioSeconds, boolean grammarUsed, List<Alternative> alternatives) {
 
     /** How speech that matches no expected phrase appears in {@link #text()}. */
     public static final String GARBAGE = "[unk]";
@@ -20,6 +22,16 @@ public record Transcript(String text, List<Word> words, double audioSeconds, boo
     public Transcript {
         Objects.requireNonNull(text, "text");
         words = List.copyOf(words);
+        alternatives = List.copyOf(alternatives);
+    }
+
+    /**
+     * One n-best hypothesis.
+     *
+     * @param text      its words separated by single spaces
+     * @param posterior its share of the n-best probability mass, 0..1
+     */
+    public record Alternative(String text, double posterior) {
     }
 
     /**

@@ -41,8 +41,11 @@ final class NBest {
         }
     }
 
-    /** Parses libvosk's result JSON (the {@code alternatives} form), mapping {@code garbage} to {@link Transcript#GARBAGE}. */
-    static NBest parse(String json, String garbage) {
+    /**
+     * Parses libvosk's result JSON (the {@code alternatives} form), mapping {@code garbage} to
+     * {@link Transcript#GARBAGE} and shifting times back by {@code offsetSec}.
+     */
+    static NBest parse(String json, String garbage, double offsetSec) {
         JsonNode root = JSON.readTree(json);
         List<Alternative> alternatives = new ArrayList<>();
         for (JsonNode alt : root.path("alternatives")) {
@@ -50,7 +53,7 @@ final class NBest {
             for (JsonNode w : alt.path("result")) {
                 String text = w.path("word").asString();
                 words.add(new Transcript.Word(text.equals(garbage) ? Transcript.GARBAGE : text, 0.0,
-                        w.path("start").asDouble(), w.path("end").asDouble()));
+                        Math.max(0, w.path("start").asDouble() - offsetSec), Math.max(0, w.path("end").asDouble() - offsetSec)));
             }
             String text = String.join(" ", words.stream().map(Transcript.Word::text).toList());
             alternatives.add(new Alternative(text, alt.path("confidence").asDouble(), words));
@@ -60,6 +63,15 @@ final class NBest {
 
     int size() {
         return alternatives.size();
+    }
+
+    /** The hypotheses with their posteriors, best first. */
+    List<Transcript.Alternative> withPosteriors() {
+        List<Transcript.Alternative> out = new ArrayList<>();
+        for (int i = 0; i < alternatives.size(); i++) {
+            out.add(new Transcript.Alternative(alternatives.get(i).text(), posterior[i]));
+        }
+        return out;
     }
 
     /** Index of the best alternative that is one of {@code phrases}; -1 when none is. */

@@ -30,6 +30,8 @@ final class VoskCallRecognizer implements CallRecognizer {
     private Recognizer recognizer;
     private int recognizerRate;
     private String recognizerGrammar;
+    /** libvosk times words from the recognizer's creation, not from the start of each answer. */
+    private double recognizerOffsetSec;
     private boolean closed;
 
     VoskCallRecognizer(LoadedModel model, SpeechSettings settings, AudioReader reader) {
@@ -61,14 +63,15 @@ final class VoskCallRecognizer implements CallRecognizer {
         Recognizer rec = prepare(input.sampleRate(), useGrammar ? grammar.toJson() : null);
         byte[] pcm = input.pcm();
         String json = rec.acceptWaveForm(pcm, pcm.length) ? rec.getResult() : rec.getFinalResult();
-        NBest nbest = NBest.parse(json, model.garbageWord().orElse(null));
+        NBest nbest = NBest.parse(json, model.garbageWord().orElse(null), recognizerOffsetSec);
+        recognizerOffsetSec += input.seconds();
         int chosen = 0;
         if (useGrammar) {
             Set<String> phrases = new HashSet<>(grammar.phrases());
             int match = nbest.bestMatching(phrases);
             chosen = match >= 0 ? match : 0;
         }
-        return new Transcript(text(nbest, chosen), nbest.wordsWithConfidence(chosen), audio.seconds(), useGrammar);
+        return new Transcript(text(nbest, chosen), nbest.wordsWithConfidence(chosen), audio.seconds(), useGrammar, nbest.withPosteriors());
     }
 
     private static String text(NBest nbest, int chosen) {
@@ -84,6 +87,7 @@ final class VoskCallRecognizer implements CallRecognizer {
                 recognizer.setWords(true);
                 recognizerRate = rate;
                 recognizerGrammar = grammarJson;
+                recognizerOffsetSec = 0;
             } else if (!Objects.equals(grammarJson, recognizerGrammar)) {
                 // libvosk cannot drop a grammar once set; a fresh recognizer is the way back to free transcription.
                 if (grammarJson == null) {
