@@ -19,7 +19,7 @@ import org.epicall.survey.language.NumeralSystem;
  */
 final class DateReader {
 
-    private static final List<String> KOREAN_ENDINGS = List.of("에", "이요", "요", "쯤", "입니다", "이에요", "예요", "에요", "경", "날");
+    private static final List<String> KOREAN_ENDINGS = List.of("에", "요", "쯤", "입니다", "예요", "에요", "경", "날", "부터");
     private static final List<String> ORDINAL_ENDINGS = List.of("st", "nd", "rd", "th");
 
     private DateReader() {

@@ -18,6 +18,8 @@ import org.epicall.survey.questionnaire.NumberSpec;
 final class DaysAgoReader {
 
     static final double BARE_NUMBER_PENALTY = 0.8;
+    /** Endings after a Korean day count; none starts with 이 (2), so no number is cut short. */
+    static final List<String> KOREAN_ENDINGS = List.of("요", "에", "쯤", "입니다", "예요", "에요", "정도");
 
     private DaysAgoReader() {
     }
@@ -47,7 +49,9 @@ final class DaysAgoReader {
 
     private static Optional<Days> korean(LanguagePack pack, String text) {
         DayWords words = pack.days();
-        String rest = stripSuffixes(text, words.ago());
+        List<String> endings = new java.util.ArrayList<>(words.ago());
+        endings.addAll(KOREAN_ENDINGS);
+        String rest = stripSuffixes(text, endings);
         if (rest.isEmpty()) {
             return Optional.empty();
         }

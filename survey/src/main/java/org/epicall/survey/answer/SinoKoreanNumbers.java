@@ -143,24 +143,31 @@ final class SinoKoreanNumbers implements NumberGrammar {
         return Optional.of(BigDecimal.valueOf(total));
     }
 
+    /** One digit per place, each written as a digit word or an ASCII digit (recognisers mix them). */
     private Optional<String> fraction(String text) {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (text.matches("[0-9]+")) {
-            return Optional.of(text);
-        }
-        List<String> segments = segment(text);
-        if (segments == null) {
-            return Optional.empty();
-        }
         StringBuilder digits = new StringBuilder();
-        for (String segment : segments) {
-            Integer digit = words.digits().get(segment);
-            if (digit == null) {
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+                i++;
+                continue;
+            }
+            String word = null;
+            for (String candidate : words.digits().keySet()) {
+                if (text.startsWith(candidate, i) && (word == null || candidate.length() > word.length())) {
+                    word = candidate;
+                }
+            }
+            if (word == null) {
                 return Optional.empty();
             }
-            digits.append(digit);
+            digits.append(words.digits().get(word));
+            i += word.length();
         }
         return Optional.of(digits.toString());
     }

@@ -16,7 +16,8 @@ final class Suggestions {
 
     static Optional<String> closest(String written, Collection<String> known) {
         return known.stream()
-                .filter(candidate -> distance(written, candidate) <= Math.max(1, candidate.length() / 3))
+                .filter(candidate -> distance(written, candidate) <= Math.max(1, candidate.length() / 3)
+                        || candidate.startsWith(written) || written.startsWith(candidate))
                 .min(Comparator.comparingInt(candidate -> distance(written, candidate)));
     }
 
