@@ -117,6 +117,11 @@ public final class SurveyConversation {
                 return new AnsweredQuestion(id, heard.transcript(), heard.value(), heard.confidence(), Decision.ACCEPT,
                         AnswerSource.VOICE, asks, kept(lastWav));
             }
+            if (heard.decision() == Decision.UNANSWERED) {
+                // voice failed and the question has no keypad fallback
+                return new AnsweredQuestion(id, heard.transcript(), null, heard.confidence(), Decision.UNANSWERED,
+                        AnswerSource.NONE, asks, kept(lastWav));
+            }
             if (heard.decision() != Decision.REASK) {
                 break;
             }

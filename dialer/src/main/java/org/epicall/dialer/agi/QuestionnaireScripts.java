@@ -1,0 +1,158 @@
+package org.epicall.dialer.agi;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.epicall.speech.CallRecognizer;
+import org.epicall.speech.SpeechRecognizer;
+import org.epicall.speech.Transcript;
+import org.epicall.speech.audio.InvalidAudioException;
+import org.epicall.survey.answer.AnswerInterpreter;
+import org.epicall.survey.answer.Decision;
+import org.epicall.survey.answer.DecisionPolicy;
+import org.epicall.survey.answer.ExpectedPhrases;
+import org.epicall.survey.answer.Interpretation;
+import org.epicall.survey.answer.KeypadInterpreter;
+import org.epicall.survey.call.AnsweredQuestion;
+import org.epicall.survey.questionnaire.Question;
+import org.epicall.survey.questionnaire.Questionnaire;
+import org.epicall.survey.questionnaire.QuestionnaireLoader;
+import org.epicall.survey.triage.TriageEvaluator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link SurveyScripts} backed by the survey module (questionnaire, sequencing, interpretation,
+ * decision policy, keypad, triage) and the speech module (offline recognition against the phrases
+ * each question expects). Thread-safe; each call gets its own {@link SurveyScript} and recogniser.
+ */
+public final class QuestionnaireScripts implements SurveyScripts {
+
+    private static final Logger log = LoggerFactory.getLogger(QuestionnaireScripts.class);
+
+    private final Function<String, Questionnaire> questionnaires;
+    private final SpeechRecognizer speech;
+    private final AnswerInterpreter interpreter;
+    private final KeypadInterpreter keypad;
+    private final DecisionPolicy policy;
+    private final Map<String, List<String>> phrases = new ConcurrentHashMap<>();
+
+    /**
+     * @param questionnaires the questionnaire for an id; throws IllegalArgumentException if unknown
+     */
+    public QuestionnaireScripts(Function<String, Questionnaire> questionnaires, SpeechRecognizer speech,
+            AnswerInterpreter interpreter, KeypadInterpreter keypad, DecisionPolicy policy) {
+        this.questionnaires = questionnaires;
+        this.speech = speech;
+        this.interpreter = interpreter;
+        this.keypad = keypad;
+        this.policy = policy;
+    }
+
+    /** Questionnaires shipped on the classpath ({@code questionnaires/<id>.yaml}), the default policy. */
+    public static QuestionnaireScripts shipped(SpeechRecognizer speech) {
+        Map<String, Questionnaire> cache = new ConcurrentHashMap<>();
+        return new QuestionnaireScripts(
+                id -> cache.computeIfAbsent(id, k -> QuestionnaireLoader.loadResource("questionnaires/" + k + ".yaml")),
+                speech, new AnswerInterpreter(), new KeypadInterpreter(), new DecisionPolicy());
+    }
+
+    @Override
+    public SurveyScript open(String questionnaireId, String language) {
+        Questionnaire questionnaire = questionnaires.apply(questionnaireId);
+        if (!questionnaire.languages().contains(language)) {
+            throw new IllegalArgumentException("questionnaire '" + questionnaireId + "' has no language '" + language
+                    + "'; it has " + questionnaire.languages());
+        }
+        return new Script(questionnaire, language);
+    }
+
+    private List<String> phrasesFor(Question question, String language, String questionnaireId) {
+        return phrases.computeIfAbsent(questionnaireId + "/" + language + "/" + question.id(),
+                k -> ExpectedPhrases.forQuestion(question, language));
+    }
+
+    private final class Script implements SurveyScript {
+
+        private final Questionnaire questionnaire;
+        private final String language;
+        private CallRecognizer recognizer;
+
+        Script(Questionnaire questionnaire, String language) {
+            this.questionnaire = questionnaire;
+            this.language = language;
+        }
+
+        @Override
+        public Optional<Step> next(List<AnsweredQuestion> answered) {
+            String consent = questionnaire.consentQuestionId();
+            return questionnaire.sequence().next(values(answered))
+                    .map(q -> new Step(q.id(), q.id().equals(consent)));
+        }
+
+        @Override
+        public Heard hear(Step step, Path wav, int ask) {
+            Question question = question(step);
+            Interpretation interpretation;
+            String text = "";
+            try {
+                if (!Files.isRegularFile(wav) || Files.size(wav) == 0) {
+                    interpretation = Interpretation.noMatch("no recording");
+                } else {
+                    Transcript transcript = recognizer().recognize(wav, phrasesFor(question, language,
+                            questionnaire.id()));
+                    text = transcript.text();
+                    interpretation = interpreter.interpret(question, language, text, transcript.confidence());
+                }
+            } catch (InvalidAudioException e) {
+                interpretation = Interpretation.noMatch("unusable audio: " + e.getMessage());
+            } catch (java.io.IOException e) {
+                interpretation = Interpretation.noMatch("recording unreadable: " + e.getMessage());
+            }
+            Decision decision = policy.decide(question, interpretation, ask);
+            log.debug("{} ask {}: heard '{}' -> {} ({})", step.questionId(), ask, text, interpretation, decision);
+            return new Heard(text, interpretation.value(), interpretation.confidence(), decision);
+        }
+
+        @Override
+        public Optional<Object> keypad(Step step, String digits) {
+            return keypad.interpret(question(step), digits).valueIfMatched();
+        }
+
+        @Override
+        public List<String> triage(List<AnsweredQuestion> answers) {
+            return TriageEvaluator.flags(questionnaire, values(answers));
+        }
+
+        @Override
+        public void close() {
+            if (recognizer != null) {
+                recognizer.close();
+            }
+        }
+
+        private CallRecognizer recognizer() {
+            if (recognizer == null) {
+                recognizer = speech.openCall(language);
+            }
+            return recognizer;
+        }
+
+        private Question question(Step step) {
+            return questionnaire.question(step.questionId()).orElseThrow(() -> new IllegalStateException(
+                    "questionnaire " + questionnaire.id() + " has no question " + step.questionId()));
+        }
+
+        private static Map<String, Object> values(List<AnsweredQuestion> answers) {
+            Map<String, Object> values = new HashMap<>();
+            answers.forEach(a -> values.put(a.questionId(), a.value()));
+            return values;
+        }
+    }
+}
