@@ -2,7 +2,9 @@ package org.epicall.survey.answer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -67,13 +69,25 @@ public final class AnswerInterpreter {
         if (tokens.isEmpty()) {
             return Interpretation.noMatch("nothing was heard");
         }
+        Set<String> echo = IdentityCache.SHARED.get("echo", question, pack, () -> echo(question, pack));
         return switch (question.type()) {
-            case YES_NO -> YesNoReader.read(pack, tokens, recogniserConfidence);
-            case NUMBER -> NumberReader.read(pack, question.numberSpec(), tokens, recogniserConfidence);
-            case CHOICE -> ChoiceReader.read(pack, question.choiceSpec(), tokens, recogniserConfidence);
+            case YES_NO -> YesNoReader.read(pack, tokens, recogniserConfidence, echo);
+            case NUMBER -> NumberReader.read(pack, question.numberSpec(), tokens, recogniserConfidence, echo);
+            case CHOICE -> ChoiceReader.read(pack, question.choiceSpec(), tokens, recogniserConfidence, echo);
             case DAYS_AGO -> DaysAgoReader.read(pack, question.numberSpec(), tokens, recogniserConfidence);
             case DATE -> DateReader.read(pack, LocalDate.now(clock), tokens, recogniserConfidence);
             case FREE_TEXT -> FreeTextReader.read(pack, tokens, recogniserConfidence);
         };
+    }
+
+    /** The words of the question's own prompt and re-prompt, which a resident may say back. */
+    private static Set<String> echo(Question question, LanguagePack pack) {
+        Set<String> words = new HashSet<>();
+        for (var text : List.of(question.prompt(), question.reprompt())) {
+            if (text.has(pack.language())) {
+                words.addAll(pack.tokens(text.in(pack.language())));
+            }
+        }
+        return Set.copyOf(words);
     }
 }

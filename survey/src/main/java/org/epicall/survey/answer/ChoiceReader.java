@@ -31,22 +31,15 @@ final class ChoiceReader {
     private ChoiceReader() {
     }
 
-    static Interpretation read(LanguagePack pack, ChoiceSpec spec, List<String> tokens, double recogniserConfidence) {
-        ChoiceWords words = pack.choices();
-        PhraseMatcher<Meaning> matcher = new PhraseMatcher<>(pack.particles());
-        for (ChoiceOption option : spec.options()) {
-            matcher.add(phrases(option, pack), new Option(option.id()));
-        }
-        matcher.add(words.negatorsBefore(), Role.DENY_BEFORE)
-                .add(words.negatorsAfter(), Role.DENY_AFTER)
-                .add(words.affirmers(), Role.AFFIRM)
-                .add(pack.fillers(), Role.FILLER);
+    static Interpretation read(LanguagePack pack, ChoiceSpec spec, List<String> tokens, double recogniserConfidence,
+                               java.util.Set<String> echo) {
+        PhraseMatcher<Meaning> matcher = IdentityCache.SHARED.get("choice", pack, spec, () -> matcher(pack, spec));
         List<PhraseMatcher.Item<Meaning>> items = matcher.match(tokens).stream()
                 .filter(item -> !(item.labels().size() == 1 && item.is(Role.FILLER)))
                 .toList();
 
         List<Mention> mentions = new ArrayList<>();
-        Coverage coverage = new Coverage();
+        Coverage coverage = new Coverage(echo);
         boolean denyNext = false;
         for (int i = 0; i < items.size(); i++) {
             PhraseMatcher.Item<Meaning> item = items.get(i);
@@ -73,11 +66,23 @@ final class ChoiceReader {
             } else if (item.known()) {
                 coverage.known(item.length());
             } else {
-                coverage.unknown(item.length());
+                coverage.unknown(item);
             }
             denyNext = false;
         }
         return decide(spec, mentions, coverage, recogniserConfidence);
+    }
+
+    private static PhraseMatcher<Meaning> matcher(LanguagePack pack, ChoiceSpec spec) {
+        ChoiceWords words = pack.choices();
+        PhraseMatcher<Meaning> matcher = new PhraseMatcher<>(pack.particles());
+        for (ChoiceOption option : spec.options()) {
+            matcher.add(phrases(option, pack), new Option(option.id()));
+        }
+        return matcher.add(words.negatorsBefore(), Role.DENY_BEFORE)
+                .add(words.negatorsAfter(), Role.DENY_AFTER)
+                .add(words.affirmers(), Role.AFFIRM)
+                .add(pack.fillers(), Role.FILLER);
     }
 
     private static Interpretation decide(ChoiceSpec spec, List<Mention> mentions, Coverage coverage, double recogniserConfidence) {

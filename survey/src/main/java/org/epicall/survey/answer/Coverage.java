@@ -7,8 +7,27 @@ package org.epicall.survey.answer;
  */
 final class Coverage {
 
+    private final java.util.Set<String> echo;
     private int known;
     private int unknown;
+
+    Coverage() {
+        this(java.util.Set.of());
+    }
+
+    /** @param echo words of the question itself, which count as understood when said back */
+    Coverage(java.util.Set<String> echo) {
+        this.echo = echo;
+    }
+
+    /** An item no phrase matched: understood if it echoes the question, else not. */
+    void unknown(PhraseMatcher.Item<?> item) {
+        if (echo.contains(item.text())) {
+            known += item.length();
+        } else {
+            unknown += item.length();
+        }
+    }
 
     void known(int tokens) {
         known += tokens;

@@ -66,7 +66,7 @@ final class DateReader {
         }
         String monthText = text.substring(0, monthEnd + words.monthSuffix().length());
         String dayText = text.substring(monthEnd + words.monthSuffix().length(), text.length() - words.daySuffix().length());
-        NumberGrammar grammar = NumberGrammar.of(pack);
+        NumberGrammar grammar = NumberGrammar.cached(pack);
         Optional<Integer> month = Optional.ofNullable(words.monthWords().get(monthText))
                 .or(() -> whole(grammar, monthText.substring(0, monthText.length() - words.monthSuffix().length())));
         Optional<Integer> day = whole(grammar, dayText);
@@ -106,7 +106,7 @@ final class DateReader {
                 && ordinals.get(tokens.getLast()) < 10) {
             return Optional.of(pack.numbers().tens().get(tokens.getFirst()) + ordinals.get(tokens.getLast()));
         }
-        NumberGrammar grammar = NumberGrammar.of(pack);
+        NumberGrammar grammar = NumberGrammar.cached(pack);
         if (tokens.stream().allMatch(grammar::isNumberToken)) {
             return grammar.parse(tokens).filter(value -> value.stripTrailingZeros().scale() <= 0)
                     .filter(value -> value.compareTo(BigDecimal.valueOf(31)) <= 0)

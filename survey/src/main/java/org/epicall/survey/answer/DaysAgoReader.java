@@ -58,7 +58,7 @@ final class DaysAgoReader {
         if (words.words().containsKey(rest)) {
             return Optional.of(new Days(words.words().get(rest), false));
         }
-        NumberGrammar grammar = NumberGrammar.of(pack);
+        NumberGrammar grammar = NumberGrammar.cached(pack);
         for (String unit : longestFirst(words.weekUnits())) {
             if (rest.endsWith(unit) && rest.length() > unit.length()) {
                 return whole(grammar, List.of(rest.substring(0, rest.length() - unit.length()))).map(weeks -> new Days(weeks * 7, false));
@@ -85,7 +85,7 @@ final class DaysAgoReader {
         if (words.words().containsKey(phrase)) {
             return Optional.of(new Days(words.words().get(phrase), false));
         }
-        NumberGrammar grammar = NumberGrammar.of(pack);
+        NumberGrammar grammar = NumberGrammar.cached(pack);
         String last = rest.getLast();
         List<String> count = rest.subList(0, rest.size() - 1);
         boolean one = count.size() == 1 && pack.numbers().articles().contains(count.getFirst());

@@ -42,6 +42,10 @@ public final class ExpectedPhrases {
     public static List<String> forQuestion(Question question, LanguagePack pack) {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(pack, "pack");
+        return IdentityCache.SHARED.get("phrases", question, pack, () -> compute(question, pack));
+    }
+
+    private static List<String> compute(Question question, LanguagePack pack) {
         Set<String> phrases = new LinkedHashSet<>();
         switch (question.type()) {
             case YES_NO -> {
@@ -49,6 +53,7 @@ public final class ExpectedPhrases {
                 phrases.addAll(pack.yesNo().no());
                 phrases.addAll(pack.yesNo().unsure());
                 phrases.addAll(pack.yesNo().negators());
+                phrases.addAll(pack.yesNo().neutral());
             }
             case NUMBER -> numbers(question.numberSpec(), pack, phrases);
             case CHOICE -> {
@@ -70,7 +75,7 @@ public final class ExpectedPhrases {
     }
 
     private static void numbers(NumberSpec spec, LanguagePack pack, Set<String> phrases) {
-        NumberGrammar grammar = NumberGrammar.of(pack);
+        NumberGrammar grammar = NumberGrammar.cached(pack);
         List<String> celsius = pack.numbers().celsius();
         addRange(grammar, spec.min(), spec.max(), spec.decimals(), phrases, celsius);
         if (spec.acceptFahrenheit()) {
@@ -112,7 +117,7 @@ public final class ExpectedPhrases {
     }
 
     private static void daysAgo(NumberSpec spec, LanguagePack pack, Set<String> phrases) {
-        NumberGrammar grammar = NumberGrammar.of(pack);
+        NumberGrammar grammar = NumberGrammar.cached(pack);
         String ago = pack.days().ago().isEmpty() ? "" : " " + pack.days().ago().getFirst();
         int max = Math.min(spec.max().intValue(), MAX_LISTED_VALUES);
         for (int days = spec.min().intValue(); days <= max; days++) {
@@ -138,7 +143,7 @@ public final class ExpectedPhrases {
     }
 
     private static void dates(LanguagePack pack, Set<String> phrases) {
-        NumberGrammar grammar = NumberGrammar.of(pack);
+        NumberGrammar grammar = NumberGrammar.cached(pack);
         phrases.addAll(pack.dates().relative().keySet());
         if (pack.dates().monthSuffix() != null && pack.dates().daySuffix() != null) {
             List<String> months = new ArrayList<>();

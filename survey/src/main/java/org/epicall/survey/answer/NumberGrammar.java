@@ -16,6 +16,11 @@ interface NumberGrammar {
         };
     }
 
+    /** The grammar of {@code pack}, compiled once per pack. */
+    static NumberGrammar cached(LanguagePack pack) {
+        return IdentityCache.SHARED.get("grammar", pack, null, () -> of(pack));
+    }
+
     /** Whether {@code token} can be part of a spoken or written number. */
     boolean isNumberToken(String token);
 

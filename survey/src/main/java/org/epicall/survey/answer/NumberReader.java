@@ -27,10 +27,11 @@ final class NumberReader {
     private NumberReader() {
     }
 
-    static Interpretation read(LanguagePack pack, NumberSpec spec, List<String> tokens, double recogniserConfidence) {
+    static Interpretation read(LanguagePack pack, NumberSpec spec, List<String> tokens, double recogniserConfidence,
+                               java.util.Set<String> echo) {
         Heard heard;
         try {
-            heard = hear(pack, tokens);
+            heard = hear(pack, tokens, echo);
         } catch (NoNumber noNumber) {
             return Interpretation.noMatch(noNumber.getMessage());
         }
@@ -51,21 +52,16 @@ final class NumberReader {
     }
 
     /** The one number in {@code tokens}, or {@link NoNumber} saying why there is none. */
-    static Heard hear(LanguagePack pack, List<String> tokens) {
-        NumberGrammar grammar = NumberGrammar.of(pack);
-        NumberWords words = pack.numbers();
+    static Heard hear(LanguagePack pack, List<String> tokens, java.util.Set<String> echo) {
+        NumberGrammar grammar = NumberGrammar.cached(pack);
         List<String> expanded = new ArrayList<>();
         tokens.forEach(token -> expanded.addAll(grammar.splitUnitSuffix(token)));
-        PhraseMatcher<Meaning> matcher = new PhraseMatcher<Meaning>(List.of())
-                .add(words.celsius(), Meaning.CELSIUS)
-                .add(words.fahrenheit(), Meaning.FAHRENHEIT)
-                .add(words.ignorable(), Meaning.IGNORABLE)
-                .add(pack.fillers(), Meaning.FILLER);
+        PhraseMatcher<Meaning> matcher = IdentityCache.SHARED.get("number", pack, null, () -> matcher(pack));
         List<List<String>> runs = new ArrayList<>();
         List<String> run = null;
         boolean celsius = false;
         boolean fahrenheit = false;
-        Coverage coverage = new Coverage();
+        Coverage coverage = new Coverage(echo);
         for (PhraseMatcher.Item<Meaning> item : matcher.match(expanded)) {
             if (item.is(Meaning.FILLER)) {
                 continue;
@@ -85,7 +81,7 @@ final class NumberReader {
             if (item.known()) {
                 coverage.known(item.length());
             } else {
-                coverage.unknown(item.length());
+                coverage.unknown(item);
             }
         }
         if (runs.isEmpty()) {
@@ -100,6 +96,15 @@ final class NumberReader {
         BigDecimal value = grammar.parse(runs.getFirst())
                 .orElseThrow(() -> new NoNumber("'" + String.join(" ", runs.getFirst()) + "' is not a well-formed number"));
         return new Heard(value, celsius, fahrenheit, coverage);
+    }
+
+    private static PhraseMatcher<Meaning> matcher(LanguagePack pack) {
+        NumberWords words = pack.numbers();
+        return new PhraseMatcher<Meaning>(List.of())
+                .add(words.celsius(), Meaning.CELSIUS)
+                .add(words.fahrenheit(), Meaning.FAHRENHEIT)
+                .add(words.ignorable(), Meaning.IGNORABLE)
+                .add(pack.fillers(), Meaning.FILLER);
     }
 
     /** No single well-formed number in the transcript. */

@@ -18,6 +18,8 @@ import org.epicall.survey.language.NumberWords;
 final class SinoKoreanNumbers implements NumberGrammar {
 
     private final NumberWords words;
+    private final List<String> vocabulary;
+    private final List<String> suffixes;
     private final String zeroWord;
     private final Map<Integer, String> digitWords;
     private final Map<Integer, String> multiplierWords;
@@ -31,6 +33,13 @@ final class SinoKoreanNumbers implements NumberGrammar {
         this.digitWords = Map.copyOf(digits);
         this.multiplierWords = Map.copyOf(multipliers);
         this.zeroWord = digits.get(0);
+        List<String> known = new ArrayList<>(words.digits().keySet());
+        known.addAll(words.multipliers().keySet());
+        known.addAll(words.point());
+        this.vocabulary = List.copyOf(known);
+        List<String> endings = new ArrayList<>(words.unitSuffixes());
+        endings.addAll(words.ignorable());
+        this.suffixes = List.copyOf(endings);
     }
 
     @Override
@@ -44,8 +53,6 @@ final class SinoKoreanNumbers implements NumberGrammar {
      */
     @Override
     public List<String> splitUnitSuffix(String token) {
-        List<String> suffixes = new ArrayList<>(words.unitSuffixes());
-        suffixes.addAll(words.ignorable());
         List<String> split = null;
         BigDecimal splitValue = null;
         for (String suffix : suffixes) {
@@ -178,7 +185,7 @@ final class SinoKoreanNumbers implements NumberGrammar {
         int i = 0;
         while (i < text.length()) {
             String found = null;
-            for (String word : vocabulary()) {
+            for (String word : vocabulary) {
                 if (text.startsWith(word, i) && (found == null || word.length() > found.length())) {
                     found = word;
                 }
@@ -190,13 +197,6 @@ final class SinoKoreanNumbers implements NumberGrammar {
             i += found.length();
         }
         return segments;
-    }
-
-    private List<String> vocabulary() {
-        List<String> vocabulary = new ArrayList<>(words.digits().keySet());
-        vocabulary.addAll(words.multipliers().keySet());
-        vocabulary.addAll(words.point());
-        return vocabulary;
     }
 
     @Override

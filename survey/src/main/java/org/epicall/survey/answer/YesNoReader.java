@@ -1,6 +1,7 @@
 package org.epicall.survey.answer;
 
 import java.util.List;
+import java.util.Set;
 
 import org.epicall.survey.language.LanguagePack;
 import org.epicall.survey.language.YesNoWords;
@@ -11,26 +12,24 @@ import org.epicall.survey.language.YesNoWords;
  */
 final class YesNoReader {
 
-    private enum Meaning { YES, NO, UNSURE, NEGATOR, FILLER }
+    private enum Meaning { YES, NO, UNSURE, NEGATOR, NEUTRAL, FILLER }
 
     private YesNoReader() {
     }
 
-    static Interpretation read(LanguagePack pack, List<String> tokens, double recogniserConfidence) {
-        YesNoWords words = pack.yesNo();
-        PhraseMatcher<Meaning> matcher = new PhraseMatcher<Meaning>(List.of())
-                .add(words.yes(), Meaning.YES)
-                .add(words.no(), Meaning.NO)
-                .add(words.unsure(), Meaning.UNSURE)
-                .add(words.negators(), Meaning.NEGATOR)
-                .add(pack.fillers(), Meaning.FILLER);
+    /**
+     * @param echo words of the question itself; said back ("열이 나요" to "열이 있으십니까?") they
+     *             carry no answer but do not count as misunderstood either
+     */
+    static Interpretation read(LanguagePack pack, List<String> tokens, double recogniserConfidence, Set<String> echo) {
+        PhraseMatcher<Meaning> matcher = IdentityCache.SHARED.get("yes_no", pack, null, () -> matcher(pack));
         List<PhraseMatcher.Item<Meaning>> items = matcher.match(tokens).stream()
                 .filter(item -> !item.is(Meaning.FILLER))
                 .toList();
         boolean yes = false;
         boolean no = false;
         boolean unsure = false;
-        Coverage coverage = new Coverage();
+        Coverage coverage = new Coverage(echo);
         for (int i = 0; i < items.size(); i++) {
             PhraseMatcher.Item<Meaning> item = items.get(i);
             boolean negatesNext = item.is(Meaning.NEGATOR) && i + 1 < items.size() && items.get(i + 1).is(Meaning.YES);
@@ -38,13 +37,15 @@ final class YesNoReader {
                 no = true;
                 coverage.known(item.length() + items.get(i + 1).length());
                 i++;
+            } else if (item.is(Meaning.NEUTRAL)) {
+                coverage.known(item.length());
             } else if (item.is(Meaning.YES) || item.is(Meaning.NO) || item.is(Meaning.UNSURE)) {
                 yes |= item.is(Meaning.YES);
                 no |= item.is(Meaning.NO);
                 unsure |= item.is(Meaning.UNSURE);
                 coverage.known(item.length());
             } else {
-                coverage.unknown(item.length());
+                coverage.unknown(item);
             }
         }
         if (unsure) {
@@ -57,5 +58,16 @@ final class YesNoReader {
             return Interpretation.noMatch("no yes or no word heard");
         }
         return Interpretation.of(yes, coverage.confidence(recogniserConfidence));
+    }
+
+    private static PhraseMatcher<Meaning> matcher(LanguagePack pack) {
+        YesNoWords words = pack.yesNo();
+        return new PhraseMatcher<Meaning>(List.of())
+                .add(words.yes(), Meaning.YES)
+                .add(words.no(), Meaning.NO)
+                .add(words.unsure(), Meaning.UNSURE)
+                .add(words.negators(), Meaning.NEGATOR)
+                .add(words.neutral(), Meaning.NEUTRAL)
+                .add(pack.fillers(), Meaning.FILLER);
     }
 }
