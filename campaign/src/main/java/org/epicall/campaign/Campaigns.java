@@ -87,7 +87,7 @@ public class Campaigns implements DisposableBean {
             RosterImporter.checkFile(rosterFile);
         } catch (RosterFormatException e) {
             deleteQuietly(rosterFile);
-            throw e;
+            throw e.in(spec.rosterFileName());
         }
         Instant now = clock.instant();
         String region = spec.defaultRegion() == null ? properties.roster().defaultRegion() : spec.defaultRegion();

@@ -8,15 +8,18 @@ import java.util.Objects;
  * @param name                  human name
  * @param questionnaireYaml     questionnaire text
  * @param questionnaireFileName file name as uploaded, for error messages
+ * @param rosterFileName        roster file name as uploaded, for error messages
  * @param defaultRegion         region for numbers without country code, or {@code null} for the configured default
  * @param defaultLanguage       language for rows without one, or {@code null} for the configured default
  */
-public record NewCampaign(String name, String questionnaireYaml, String questionnaireFileName, String defaultRegion,
+public record NewCampaign(String name, String questionnaireYaml, String questionnaireFileName, String rosterFileName,
+                          String defaultRegion,
                           String defaultLanguage) {
 
     public NewCampaign {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(questionnaireYaml, "questionnaireYaml");
         questionnaireFileName = questionnaireFileName == null ? "questionnaire.yaml" : questionnaireFileName;
+        rosterFileName = rosterFileName == null ? "roster.csv" : rosterFileName;
     }
 }

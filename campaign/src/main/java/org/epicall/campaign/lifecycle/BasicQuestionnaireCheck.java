@@ -23,7 +23,7 @@ public class BasicQuestionnaireCheck implements QuestionnaireCheck {
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InvalidQuestionnaireException(source, List.of(new InvalidQuestionnaireException.Problem("", line,
-                    "not valid YAML: " + e.getOriginalMessage())));
+                    "not valid YAML: " + firstLines(e.getOriginalMessage()))));
         }
         List<InvalidQuestionnaireException.Problem> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
@@ -48,5 +48,12 @@ public class BasicQuestionnaireCheck implements QuestionnaireCheck {
             throw new InvalidQuestionnaireException(source, problems);
         }
         return root.path("id").asString();
+    }
+
+    /** The parser's own words without its echo of the document. */
+    private static String firstLines(String message) {
+        return message == null ? "" : message.lines()
+                .filter(l -> !l.isBlank() && !l.startsWith(" "))
+                .reduce((a, b) -> a + "; " + b).orElse(message);
     }
 }

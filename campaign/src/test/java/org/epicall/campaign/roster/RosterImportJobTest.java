@@ -17,10 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 @CampaignTest
-@TestPropertySource(properties = "epicall.campaign.roster.chunk-size=100")
 class RosterImportJobTest {
 
     @Autowired RosterImporter importer;

@@ -11,9 +11,9 @@ import org.epicall.campaign.contact.ContactStore;
 import org.epicall.campaign.lifecycle.CampaignState;
 import org.epicall.campaign.roster.ImportedContact;
 import org.epicall.campaign.testsupport.CampaignTest;
+import org.epicall.campaign.testsupport.Isolation;
 import org.epicall.campaign.testsupport.MutableClock;
 import org.epicall.campaign.testsupport.RecordingDialRequests;
-import org.epicall.campaign.testsupport.RecordingPublisherConfiguration;
 import org.epicall.campaign.testsupport.Rosters;
 import org.epicall.survey.call.AttemptResult;
 import org.epicall.survey.call.CallOutcome;
@@ -21,10 +21,8 @@ import org.epicall.survey.call.DialRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 @CampaignTest
-@Import(RecordingPublisherConfiguration.class)
 class DialSchedulerTest {
 
     /** Monday 2026-03-09 10:00 in Seoul; 21:00 on Sunday in New York (already EDT). */
@@ -40,6 +38,7 @@ class DialSchedulerTest {
 
     @BeforeEach
     void setUp() {
+        Isolation.cancelLiveCampaigns(campaigns);
         clock.set(MONDAY_10_SEOUL);
         dialer.drain();
     }

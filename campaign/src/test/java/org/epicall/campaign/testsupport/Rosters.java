@@ -22,7 +22,7 @@ public final class Rosters {
     }
 
     public static Campaign imported(Campaigns campaigns, String csv) {
-        return campaigns.create(new NewCampaign("test campaign", QUESTIONNAIRE, "covid.yaml", "KR", "ko"),
+        return campaigns.create(new NewCampaign("test campaign", QUESTIONNAIRE, "covid.yaml", "roster.csv", "KR", "ko"),
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), true);
     }
 }

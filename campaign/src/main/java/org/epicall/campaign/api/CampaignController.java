@@ -1,0 +1,160 @@
+package org.epicall.campaign.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.epicall.campaign.Campaigns;
+import org.epicall.campaign.NewCampaign;
+import org.epicall.campaign.contact.CampaignProgress;
+import org.epicall.campaign.contact.SurveyResults;
+import org.epicall.campaign.lifecycle.Campaign;
+import org.epicall.campaign.roster.RosterReject;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Campaigns over HTTP. OFFICIAL may change them; ANALYST and OFFICIAL may read them. */
+@RestController
+@RequestMapping("/api/campaigns")
+@Tag(name = "Campaigns", description = "Create, run and watch call campaigns")
+@Validated
+class CampaignController {
+
+    private static final int MAX_PAGE = 1000;
+
+    private final Campaigns campaigns;
+
+    CampaignController(Campaigns campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Create a campaign from a roster CSV and a questionnaire YAML (OFFICIAL)",
+            description = "The roster needs a header with a phone column; optional columns name, timezone, language."
+                    + " Bad rows are skipped into the rejects report. The import runs in the background unless wait=true.")
+    ResponseEntity<CampaignView> create(
+            @RequestParam("name") String name,
+            @RequestPart("roster") MultipartFile roster,
+            @RequestPart("questionnaire") MultipartFile questionnaire,
+            @Parameter(description = "region for numbers without country code, e.g. KR")
+            @RequestParam(name = "region", required = false) String region,
+            @Parameter(description = "language for rows without one, e.g. ko")
+            @RequestParam(name = "language", required = false) String language,
+            @Parameter(description = "wait for the roster import to finish")
+            @RequestParam(name = "wait", defaultValue = "false") boolean wait) throws IOException {
+        if (name.isBlank()) {
+            throw new BadRequestException("name", "the campaign needs a name");
+        }
+        String yaml = new String(questionnaire.getBytes(), StandardCharsets.UTF_8);
+        NewCampaign spec = new NewCampaign(name.strip(), yaml, questionnaire.getOriginalFilename(),
+                roster.getOriginalFilename(), region, language);
+        Campaign created;
+        try (InputStream csv = roster.getInputStream()) {
+            created = campaigns.create(spec, csv, wait);
+        }
+        return ResponseEntity.created(URI.create("/api/campaigns/" + created.id()))
+                .body(CampaignView.of(created, campaigns.progress(created.id())));
+    }
+
+    @GetMapping
+    @Operation(summary = "All campaigns, newest first, with their counts")
+    List<CampaignView> list() {
+        return campaigns.list().stream().map(c -> CampaignView.of(c, campaigns.progress(c.id()))).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One campaign with its counts")
+    CampaignView get(@PathVariable String id) {
+        return view(campaigns.get(id));
+    }
+
+    @PostMapping("/{id}/start")
+    @Operation(summary = "Start a draft campaign (OFFICIAL)")
+    CampaignView start(@PathVariable String id) {
+        return view(campaigns.start(id));
+    }
+
+    @PostMapping("/{id}/pause")
+    @Operation(summary = "Pause a running campaign; calls in progress finish (OFFICIAL)")
+    CampaignView pause(@PathVariable String id) {
+        return view(campaigns.pause(id));
+    }
+
+    @PostMapping("/{id}/resume")
+    @Operation(summary = "Resume a paused campaign (OFFICIAL)")
+    CampaignView resume(@PathVariable String id) {
+        return view(campaigns.resume(id));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancel a campaign for good (OFFICIAL)")
+    CampaignView cancel(@PathVariable String id) {
+        return view(campaigns.cancel(id));
+    }
+
+    @GetMapping("/{id}/progress")
+    @Operation(summary = "Counts: contacts, pending, dialing, retrying, completed, failed, exhausted, dialed, answered, flagged")
+    CampaignProgress progress(@PathVariable String id) {
+        return campaigns.progress(id);
+    }
+
+    @GetMapping("/{id}/rejects")
+    @Operation(summary = "Roster rows that were not imported, with line number and reason")
+    List<RosterReject> rejects(@PathVariable String id, @RequestParam(defaultValue = "0") int offset,
+                               @RequestParam(defaultValue = "100") int limit) {
+        return campaigns.rejects(id, page("offset", offset, Integer.MAX_VALUE), page("limit", limit, MAX_PAGE));
+    }
+
+    @GetMapping("/{id}/results")
+    @Operation(summary = "Finished surveys, newest first")
+    List<SurveyResults.StoredResult> results(@PathVariable String id, @RequestParam(defaultValue = "0") int offset,
+                                             @RequestParam(defaultValue = "100") int limit) {
+        return campaigns.results(id, page("offset", offset, Integer.MAX_VALUE), page("limit", limit, MAX_PAGE));
+    }
+
+    @GetMapping("/{id}/flagged")
+    @Operation(summary = "Residents flagged by triage rules and not yet followed up")
+    List<SurveyResults.FlaggedResident> flagged(@PathVariable String id) {
+        return campaigns.flagged(id);
+    }
+
+    @PostMapping("/{id}/flagged/{contactRef}/followed-up")
+    @Operation(summary = "Record that a flagged resident was followed up (OFFICIAL)")
+    ResponseEntity<Void> followedUp(@PathVariable String id, @PathVariable String contactRef) {
+        if (!campaigns.markFollowedUp(id, contactRef)) {
+            throw new BadRequestException("contactRef", "no contact '" + contactRef + "' in campaign " + id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/answers")
+    @Operation(summary = "How often each answer was given, per question")
+    Map<String, Map<String, Long>> answers(@PathVariable String id) {
+        return campaigns.answerDistribution(id);
+    }
+
+    private CampaignView view(Campaign campaign) {
+        return CampaignView.of(campaign, campaigns.progress(campaign.id()));
+    }
+
+    private static int page(String name, int value, int max) {
+        if (value < 0 || value > max) {
+            throw new BadRequestException(name, name + " must be between 0 and " + max + ", was " + value);
+        }
+        return value;
+    }
+}
