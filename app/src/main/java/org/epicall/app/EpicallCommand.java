@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 BenchCommand.class,
                 ResultsCommand.class,
+                org.epicall.app.demo.DemoCommand.class,
         })
 public final class EpicallCommand implements Runnable {
 

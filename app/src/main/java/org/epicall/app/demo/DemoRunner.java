@@ -1,0 +1,293 @@
+package org.epicall.app.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.epicall.app.call.QuestionnaireScripts;
+import org.epicall.app.demo.progress.DemoProgress;
+import org.epicall.app.demo.progress.ProgressDisplay;
+import org.epicall.app.demo.stack.CampaignKafkaWiring;
+import org.epicall.app.demo.stack.CampaignSettings;
+import org.epicall.app.demo.stack.EmbeddedCampaign;
+import org.epicall.app.demo.stack.EmbeddedDialer;
+import org.epicall.app.demo.stack.EmbeddedKafka;
+import org.epicall.app.demo.stack.EmbeddedPbx;
+import org.epicall.app.demo.stack.TopicSnapshot;
+import org.epicall.app.demo.summary.AttemptAudit;
+import org.epicall.app.demo.summary.CampaignRecords;
+import org.epicall.app.demo.summary.DemoSummary;
+import org.epicall.app.demo.summary.ResidentFate;
+import org.epicall.campaign.Campaigns;
+import org.epicall.campaign.NewCampaign;
+import org.epicall.campaign.contact.CampaignProgress;
+import org.epicall.campaign.contact.SurveyResults;
+import org.epicall.campaign.lifecycle.Campaign;
+import org.epicall.campaign.messaging.EventJson;
+import org.epicall.campaign.messaging.SurveyResultEvent;
+import org.epicall.campaign.messaging.Topics;
+import org.epicall.pbx.resident.Resident;
+import org.epicall.speech.internal.VoskSpeechRecognizer;
+import org.epicall.speech.model.ModelSettings;
+import org.epicall.speech.model.ModelStore;
+import org.epicall.speech.SpeechSettings;
+import org.epicall.survey.call.AttemptResult;
+import org.epicall.survey.questionnaire.Questionnaire;
+import org.epicall.survey.questionnaire.QuestionnaireLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the demo: assembles the embedded stack (Kafka, PBX simulator, dialer node with Vosk, campaign
+ * service), launches the campaign, shows progress until every resident is accounted for, and
+ * reports. Used by {@link DemoCommand} and by the end-to-end test and benchmark. One run per instance.
+ */
+public final class DemoRunner implements AutoCloseable {
+
+    /** The questionnaire the demo campaign runs, from the survey module. */
+    public static final String QUESTIONNAIRE = "questionnaires/covid-checkin.yaml";
+    /** The demo user of the dashboard and API. */
+    public static final String USER = "official";
+    public static final String PASSWORD = "epicall-demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoRunner.class);
+    private static final Duration POLL = Duration.ofMillis(250);
+    private static final Duration DRAIN = Duration.ofSeconds(60);
+
+    private final DemoSettings settings;
+    private final PrintStream out;
+    private final Clock clock;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private EmbeddedKafka kafka;
+    private EmbeddedPbx pbx;
+    private EmbeddedDialer dialer;
+    private EmbeddedCampaign campaign;
+    private VoskSpeechRecognizer speech;
+    private DemoWindow window;
+    private List<Resident> residents;
+    private String campaignId;
+    private Instant launchedAt;
+
+    public DemoRunner(DemoSettings settings, PrintStream out, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.out = Objects.requireNonNull(out, "out");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Starts everything and launches the campaign; returns once the campaign runs. */
+    public void start() {
+        Path dir = DemoDirectory.prepare(settings.dataDirectory(), settings.keep());
+        Questionnaire questionnaire = QuestionnaireLoader.loadResource(QUESTIONNAIRE);
+        residents = DemoPopulation.generate(settings.residents(), settings.seed());
+        window = DemoWindow.around(clock.instant(), ZoneId.of(DemoRoster.ZONE), settings.window());
+        if (window.shortened()) {
+            out.println("note: it is nearly midnight in " + DemoRoster.ZONE + "; the calling window " + window
+                    + " closes at midnight, and residents not reached by then stay open.");
+        }
+
+        kafka = track(EmbeddedKafka.start(dir.resolve("kafka"), 0));
+        out.println("kafka      in-process KRaft broker at " + kafka.bootstrapServers() + ", data in "
+                + kafka.dataDirectory());
+
+        int agiPort = freePort();
+        pbx = track(EmbeddedPbx.start(residents, settings.timeScale(), agiPort, dir));
+        out.printf("pbx        simulator: AMI on 127.0.0.1:%d, %d residents (%s), time x%s%n", pbx.amiPort(),
+                residents.size(), DemoPopulation.describe(residents), trim(settings.timeScale()));
+
+        long loading = System.nanoTime();
+        speech = track(new VoskSpeechRecognizer(new ModelStore(ModelSettings.fromEnvironment()), SpeechSettings.defaults()));
+        speech.preload(DemoRoster.LANGUAGE);
+        out.printf("speech     Vosk Korean model loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
+
+        dialer = track(EmbeddedDialer.start(new EmbeddedDialer.Settings(dir.resolve("dialer"), agiPort, pbx.amiPort(),
+                        settings.callsPerSecond(), settings.maxChannels()), kafka.bootstrapServers(),
+                new QuestionnaireScripts(List.of(questionnaire), speech), new SimpleMeterRegistry()));
+        out.printf("dialer     node: AMI originate via asterisk-java, FastAGI on 127.0.0.1:%d, %s calls/s%n", agiPort,
+                trim(settings.callsPerSecond()));
+
+        campaign = track(EmbeddedCampaign.start(campaignSettings(dir), CampaignKafkaWiring.class));
+        out.printf("dashboard  http://localhost:%d  (user %s, password %s)%n", campaign.port(), USER, PASSWORD);
+
+        Path roster = DemoRoster.write(dir.resolve("roster.csv"), DemoPopulation.rosterRows(residents));
+        Campaigns campaigns = campaign.campaigns();
+        Campaign created;
+        try (InputStream in = Files.newInputStream(roster)) {
+            created = campaigns.create(new NewCampaign("Demo: COVID-19 check-in, " + residents.size() + " residents",
+                    questionnaireYaml(), QUESTIONNAIRE, "KR", DemoRoster.LANGUAGE), in, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the demo roster " + roster, e);
+        }
+        campaignId = created.id();
+        campaigns.start(campaignId);
+        launchedAt = clock.instant();
+        out.printf("campaign   %s: %d residents in %s, calling window %s, retry busy after %s, no answer after %s,"
+                        + " at most %d attempts%n%n", campaignId, campaigns.progress(campaignId).contacts(),
+                DemoRoster.ZONE, window, human(settings.retryBusy()), human(settings.retryNoAnswer()),
+                settings.maxAttempts());
+    }
+
+    /**
+     * Shows progress until every resident is accounted for or the timeout passes.
+     *
+     * @return the last progress seen
+     */
+    public DemoProgress awaitFinished(ProgressDisplay display) throws InterruptedException {
+        Instant deadline = launchedAt.plus(settings.timeout());
+        DemoProgress progress = progress();
+        while (!progress.done() && clock.instant().isBefore(deadline)) {
+            display.update(progress, elapsed());
+            Thread.sleep(POLL);
+            progress = progress();
+        }
+        display.finish(progress, elapsed());
+        return progress;
+    }
+
+    /** Waits until the dialer's outbox is empty and the campaign has seen every report, then reads the topics. */
+    public DemoSummary summary() throws InterruptedException {
+        Duration elapsed = elapsed();
+        Instant drainDeadline = clock.instant().plus(DRAIN);
+        while (dialer.pendingResults() > 0 && clock.instant().isBefore(drainDeadline)) {
+            Thread.sleep(POLL);
+        }
+        CampaignRecords records = records();
+        CampaignProgress p = campaign.campaigns().progress(campaignId);
+        Map<ResidentFate, Long> fates = new EnumMap<>(ResidentFate.class);
+        fates.put(ResidentFate.COMPLETED, p.completed());
+        fates.put(ResidentFate.FAILED, p.failed());
+        fates.put(ResidentFate.OUT_OF_ATTEMPTS, p.exhausted());
+        fates.put(ResidentFate.OPEN, p.pending() + p.dialing() + p.retrying());
+        Map<String, String> labels = new HashMap<>();
+        for (SurveyResults.FlaggedResident f : campaign.campaigns().flagged(campaignId)) {
+            labels.put(f.contactRef(), f.phone() + " " + (f.name() == null ? "" : f.name()));
+        }
+        return new DemoSummary(p.contacts(), fates, records.attemptsByOutcome(), records.surveysByStatus(),
+                records.residentsByAttempts(), records.voiceAnswers(), records.keypadAnswers(),
+                records.flagged(ref -> labels.getOrDefault(ref, "")),
+                TopicSnapshot.endOffsets(kafka.bootstrapServers(), Topics.ALL), audit().audit(records.attemptRecords()),
+                elapsed);
+    }
+
+    /** The campaign's attempts and results as they are on Kafka now. */
+    public CampaignRecords records() {
+        EventJson json = new EventJson();
+        List<AttemptResult> attempts = TopicSnapshot.values(kafka.bootstrapServers(), Topics.CALL_ATTEMPTS).stream()
+                .map(json::readCallAttempt).toList();
+        List<SurveyResultEvent> surveys = TopicSnapshot.values(kafka.bootstrapServers(), Topics.SURVEY_RESULTS).stream()
+                .map(json::readSurveyResult).toList();
+        return CampaignRecords.of(campaignId, attempts, surveys);
+    }
+
+    /** The rules the campaign was configured with, to check the attempts against. */
+    public AttemptAudit audit() {
+        return new AttemptAudit(window.zone(), window.start(), window.end(), settings.retryDelays(),
+                settings.maxAttempts());
+    }
+
+    /** Blocks until Ctrl-C (or interruption), for {@code --serve}. */
+    public void serveUntilInterrupted() throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        Thread hook = new Thread(stop::countDown, "epicall-demo-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        stop.await();
+    }
+
+    public String campaignId() {
+        return campaignId;
+    }
+
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public Path kafkaDataDirectory() {
+        return kafka.dataDirectory();
+    }
+
+    public int dashboardPort() {
+        return campaign.port();
+    }
+
+    public List<Resident> residents() {
+        return residents;
+    }
+
+    public DemoProgress progress() {
+        CampaignProgress p = campaign.campaigns().progress(campaignId);
+        return new DemoProgress(p.contacts(), p.dialed(), p.answered(), p.completed(), p.retrying(), p.failed(),
+                p.exhausted(), p.dialing());
+    }
+
+    /** Stops the campaign service, the dialer, the PBX and Kafka, in that order; Kafka's data stays. */
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                log.warn("could not stop {} cleanly: {}", started.get(i).getClass().getSimpleName(), e.toString());
+            }
+        }
+        started.clear();
+    }
+
+    private CampaignSettings campaignSettings(Path dir) {
+        return new CampaignSettings(settings.port(), dir.resolve("campaign"), kafka.bootstrapServers(), window.start(),
+                window.end(), settings.retryDelays(), settings.maxAttempts(), Duration.ofMillis(250),
+                Duration.ofMinutes(2), USER, PASSWORD);
+    }
+
+    private Duration elapsed() {
+        return launchedAt == null ? Duration.ZERO : Duration.between(launchedAt, clock.instant());
+    }
+
+    private <T extends AutoCloseable> T track(T part) {
+        started.add(part);
+        return part;
+    }
+
+    private static String questionnaireYaml() {
+        try (InputStream in = DemoRunner.class.getClassLoader().getResourceAsStream(QUESTIONNAIRE)) {
+            if (in == null) {
+                throw new IllegalStateException(QUESTIONNAIRE + " is not on the class path; rebuild epicall");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + QUESTIONNAIRE, e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free local port for the FastAGI server", e);
+        }
+    }
+
+    static String human(Duration d) {
+        long ms = d.toMillis();
+        return ms % 60_000 == 0 && ms > 0 ? ms / 60_000 + " min" : ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}

@@ -1,0 +1,61 @@
+package org.epicall.app.demo.stack;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Collection;
+
+import org.epicall.pbx.PbxConfig;
+import org.epicall.pbx.PbxSimulator;
+import org.epicall.pbx.resident.Resident;
+import org.epicall.pbx.resident.ResidentDirectory;
+
+/**
+ * The PBX simulator standing in for Asterisk: real AMI on a free local port, and FastAGI to the
+ * dialer's survey server once a resident answers.
+ */
+public final class EmbeddedPbx implements AutoCloseable {
+
+    /** The AMI user the dialer logs in as: the minimal rights a production dialer gets. */
+    public static final String AMI_USER = "dialer-min";
+    public static final String AMI_SECRET = "secret";
+    /** How the dialer reaches a resident through the simulator's dialplan. */
+    public static final String DIAL_TEMPLATE = "Local/{number}@residents";
+
+    private final PbxSimulator simulator;
+
+    private EmbeddedPbx(PbxSimulator simulator) {
+        this.simulator = simulator;
+    }
+
+    /**
+     * @param residents    who answers which number, and how
+     * @param timeScale    how much faster than real time calls run
+     * @param agiPort      the dialer's FastAGI port on localhost
+     * @param soundsDirectory where relative recording paths resolve
+     */
+    public static EmbeddedPbx start(Collection<Resident> residents, double timeScale, int agiPort, Path soundsDirectory) {
+        return new EmbeddedPbx(PbxSimulator.start(PbxConfig.builder()
+                .timeScale(timeScale)
+                .agi(URI.create("agi://127.0.0.1:" + agiPort + "/survey"))
+                .residents(ResidentDirectory.of(residents))
+                .soundsDirectory(soundsDirectory)
+                .build()));
+    }
+
+    public int amiPort() {
+        return simulator.amiPort();
+    }
+
+    public int activeCalls() {
+        return simulator.activeCalls();
+    }
+
+    public long callsProcessed() {
+        return simulator.callsProcessed();
+    }
+
+    @Override
+    public void close() {
+        simulator.close();
+    }
+}

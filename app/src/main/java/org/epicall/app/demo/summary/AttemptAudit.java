@@ -1,0 +1,95 @@
+package org.epicall.app.demo.summary;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.epicall.survey.call.CallOutcome;
+
+/**
+ * Checks a campaign's attempts, as they came back on Kafka, against the rules the campaign promised:
+ * the attempt cap, the calling window in the residents' zone, the retry delay after each outcome, and
+ * never two live attempts at one resident. Independent of the campaign service's own bookkeeping, so
+ * it catches what that bookkeeping would hide. Immutable and thread-safe.
+ *
+ * @param zone         the residents' time zone
+ * @param windowStart  first local time a call may be originated
+ * @param windowEnd    local time from which no call may be originated (exclusive)
+ * @param retryDelays  minimum wait after each retryable outcome before the next attempt
+ * @param maxAttempts  attempts allowed per resident
+ */
+public record AttemptAudit(ZoneId zone, LocalTime windowStart, LocalTime windowEnd,
+                           Map<CallOutcome, Duration> retryDelays, int maxAttempts) {
+
+    public AttemptAudit {
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(windowStart, "windowStart");
+        Objects.requireNonNull(windowEnd, "windowEnd");
+        retryDelays = Map.copyOf(retryDelays);
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be >= 1, was " + maxAttempts);
+        }
+    }
+
+    public AuditFindings audit(Collection<AttemptRecord> attempts) {
+        Map<String, List<AttemptRecord>> byResident = new TreeMap<>();
+        for (AttemptRecord a : attempts) {
+            byResident.computeIfAbsent(a.contactRef(), k -> new ArrayList<>()).add(a);
+        }
+        List<String> overCap = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
+        List<String> early = new ArrayList<>();
+        List<String> overlapping = new ArrayList<>();
+        int most = 0;
+        for (var entry : byResident.entrySet()) {
+            List<AttemptRecord> list = entry.getValue().stream()
+                    .filter(a -> a.start() != null)
+                    .sorted(Comparator.comparing(AttemptRecord::start))
+                    .toList();
+            most = Math.max(most, entry.getValue().size());
+            if (entry.getValue().size() > maxAttempts) {
+                overCap.add(entry.getKey() + ": " + entry.getValue().size() + " attempts, cap " + maxAttempts);
+            }
+            for (int i = 0; i < list.size(); i++) {
+                AttemptRecord a = list.get(i);
+                if (a.originatedAt() != null && !insideWindow(a.originatedAt())) {
+                    outside.add(a.attemptId() + " at " + a.originatedAt().atZone(zone).toLocalTime());
+                }
+                if (i > 0) {
+                    checkGap(list.get(i - 1), a, early, overlapping);
+                }
+            }
+        }
+        return new AuditFindings(maxAttempts, most, overCap, outside, early, overlapping);
+    }
+
+    private void checkGap(AttemptRecord previous, AttemptRecord next, List<String> early, List<String> overlapping) {
+        Instant previousEnd = previous.end();
+        if (next.originatedAt() == null || previousEnd == null) {
+            return;
+        }
+        if (next.originatedAt().isBefore(previousEnd)) {
+            overlapping.add(next.attemptId() + " started before " + previous.attemptId() + " ended");
+            return;
+        }
+        Duration wanted = retryDelays.getOrDefault(previous.outcome(), Duration.ZERO);
+        Duration waited = Duration.between(previousEnd, next.originatedAt());
+        if (waited.compareTo(wanted) < 0) {
+            early.add(next.attemptId() + " " + waited.toMillis() + " ms after " + previous.outcome() + " ("
+                    + previous.attemptId() + "), delay " + wanted.toMillis() + " ms");
+        }
+    }
+
+    private boolean insideWindow(Instant when) {
+        LocalTime local = when.atZone(zone).toLocalTime();
+        return !local.isBefore(windowStart) && local.isBefore(windowEnd);
+    }
+}
