@@ -130,7 +130,8 @@ public final class DemoRunner implements AutoCloseable {
         Campaign created;
         try (InputStream in = Files.newInputStream(roster)) {
             created = campaigns.create(new NewCampaign("Demo: COVID-19 check-in, " + residents.size() + " residents",
-                    questionnaireYaml(), QUESTIONNAIRE, "KR", DemoRoster.LANGUAGE), in, true);
+                    questionnaireYaml(), QUESTIONNAIRE, roster.getFileName().toString(), "KR", DemoRoster.LANGUAGE),
+                    in, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the demo roster " + roster, e);
         }
