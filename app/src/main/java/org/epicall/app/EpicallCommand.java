@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ResultsCommand.class,
                 org.epicall.app.demo.DemoCommand.class,
+                org.epicall.survey.cli.QuestionnaireCommand.class,
         })
 public final class EpicallCommand implements Runnable {
 

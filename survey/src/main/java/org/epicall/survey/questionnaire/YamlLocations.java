@@ -53,18 +53,20 @@ final class YamlLocations {
         return parser.streamReadContext().pathAsPointer().toString();
     }
 
-    /** The location of the node at {@code pointer}, else of its nearest ancestor that has one. */
+    /**
+     * The location of the node at {@code pointer}, else of its nearest ancestor that has one (a
+     * missing key is reported where its map is). The document start is no useful location for a
+     * missing top-level key, so that case is unknown.
+     */
     Location find(String pointer) {
         String current = pointer;
-        while (true) {
+        while (!current.isEmpty()) {
             Location location = byPointer.get(current);
             if (location != null) {
                 return location;
             }
-            if (current.isEmpty()) {
-                return Location.UNKNOWN;
-            }
             current = current.substring(0, Math.max(0, current.lastIndexOf('/')));
         }
+        return pointer.isEmpty() ? byPointer.getOrDefault("", Location.UNKNOWN) : Location.UNKNOWN;
     }
 }
