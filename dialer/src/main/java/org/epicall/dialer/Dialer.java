@@ -17,6 +17,14 @@ public interface Dialer extends AutoCloseable {
      */
     SubmitResult submit(DialRequest request);
 
+    /**
+     * Submits several requests at once, with one durable write for all of them (a Kafka poll's
+     * worth, say). Each request gets the verdict {@link #submit} would have given it.
+     *
+     * @return one result per request, in order
+     */
+    java.util.List<SubmitResult> submitAll(java.util.List<DialRequest> requests);
+
     /** Attempts accepted and not yet reported. */
     int liveCalls();
 

@@ -72,7 +72,15 @@ public final class DialerNode implements Dialer {
 
     @Override
     public SubmitResult submit(DialRequest request) {
-        DialerCore.Submission s = core.submit(request);
+        return toResult(core.submit(request));
+    }
+
+    @Override
+    public java.util.List<SubmitResult> submitAll(java.util.List<DialRequest> requests) {
+        return core.submitAll(requests).stream().map(DialerNode::toResult).toList();
+    }
+
+    private static SubmitResult toResult(DialerCore.Submission s) {
         return switch (s.verdict()) {
             case ACCEPTED -> SubmitResult.ACCEPTED;
             case DUPLICATE -> SubmitResult.DUPLICATE;

@@ -2,6 +2,7 @@ package org.epicall.dialer.ami;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -11,9 +12,25 @@ import java.util.function.LongSupplier;
 import org.asteriskjava.manager.AuthenticationFailedException;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.TimeoutException;
-import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.action.PingAction;
+import org.asteriskjava.manager.event.AgiExecEndEvent;
+import org.asteriskjava.manager.event.AgiExecStartEvent;
+import org.asteriskjava.manager.event.DeviceStateChangeEvent;
+import org.asteriskjava.manager.event.DialBeginEvent;
+import org.asteriskjava.manager.event.DialEndEvent;
+import org.asteriskjava.manager.event.DialStateEvent;
 import org.asteriskjava.manager.event.DisconnectEvent;
+import org.asteriskjava.manager.event.DtmfBeginEvent;
+import org.asteriskjava.manager.event.DtmfEndEvent;
+import org.asteriskjava.manager.event.HangupRequestEvent;
+import org.asteriskjava.manager.event.LocalBridgeEvent;
+import org.asteriskjava.manager.event.NewCallerIdEvent;
+import org.asteriskjava.manager.event.NewChannelEvent;
+import org.asteriskjava.manager.event.NewConnectedLineEvent;
+import org.asteriskjava.manager.event.NewExtenEvent;
+import org.asteriskjava.manager.event.NewStateEvent;
+import org.asteriskjava.manager.event.SoftHangupRequestEvent;
+import org.asteriskjava.manager.event.VarSetEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
@@ -35,6 +52,19 @@ public final class AsteriskJavaPbxLink implements PbxLink {
 
     private static final Logger log = LoggerFactory.getLogger(AsteriskJavaPbxLink.class);
     private static final long LOGIN_TIMEOUT_MS = 5_000;
+
+    /**
+     * Call events the dialer never reads. asterisk-java builds every event it knows by reflection on
+     * its reader thread (about ten per call), which is what limits its originate rate; events
+     * without a class are dropped after parsing. Production servers should also filter them out
+     * in manager.conf ({@code eventfilter}, see deploy/asterisk).
+     */
+    private static final List<Class<? extends ManagerEvent>> UNUSED_EVENTS = List.of(
+            NewChannelEvent.class, NewStateEvent.class, NewExtenEvent.class, NewCallerIdEvent.class,
+            NewConnectedLineEvent.class, DialBeginEvent.class, DialEndEvent.class, DialStateEvent.class,
+            HangupRequestEvent.class, SoftHangupRequestEvent.class, VarSetEvent.class, LocalBridgeEvent.class,
+            DeviceStateChangeEvent.class, AgiExecStartEvent.class, AgiExecEndEvent.class, DtmfBeginEvent.class,
+            DtmfEndEvent.class);
 
     private final AmiServerConfig config;
     private final PbxEvents events;
@@ -81,17 +111,7 @@ public final class AsteriskJavaPbxLink implements PbxLink {
         if (s == null) {
             throw new PbxUnavailableException("AMI session with " + config.name() + " is down", null);
         }
-        OriginateAction action = new OriginateAction();
-        action.setActionId(command.actionId());
-        action.setChannelId(command.channelId());
-        action.setChannel(command.channel());
-        action.setContext(config.context());
-        action.setExten("s");
-        action.setPriority(1);
-        action.setTimeout(command.timeout().toMillis());
-        action.setCallerId(config.callerId());
-        action.setVariables(command.variables());
-        action.setAsync(true);
+        LeanOriginateAction action = new LeanOriginateAction(command, config);
         try {
             s.connection().sendAction(action, response -> {
                 if (response instanceof ManagerError) {
@@ -136,6 +156,7 @@ public final class AsteriskJavaPbxLink implements PbxLink {
         connection.setSocketTimeout((int) LOGIN_TIMEOUT_MS);
         connection.setKeepAliveAfterAuthenticationFailure(false);
         Session s = new Session(++generation, connection, new AtomicLong(ticker.getAsLong()));
+        UNUSED_EVENTS.forEach(connection::deregisterEventClass);
         connection.addEventListener(event -> onEvent(s, event));
         try {
             connection.login("on");

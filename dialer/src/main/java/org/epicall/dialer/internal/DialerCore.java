@@ -2,12 +2,13 @@ package org.epicall.dialer.internal;
 
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.epicall.dialer.ami.AmiServerConfig;
@@ -100,12 +101,51 @@ public final class DialerCore implements AutoCloseable {
     }
 
     public Submission submit(DialRequest request) {
-        Submission s = decide(request);
-        metrics.submitted(s.verdict().name().toLowerCase());
-        return s;
+        return submitAll(List.of(request)).getFirst();
     }
 
-    private Submission decide(DialRequest request) {
+    /** Submits several requests with one ledger write; results in the order of the requests. */
+    public List<Submission> submitAll(List<DialRequest> requests) {
+        List<Submission> results = new ArrayList<>(requests.size());
+        List<DialRequest> candidates = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        int room = maxQueued - pacer.queued();
+        for (DialRequest request : requests) {
+            Submission early = precheck(request);
+            if (early == null && candidates.size() >= room) {
+                early = new Submission(Verdict.REJECTED, "dialer queue full (" + maxQueued + " waiting); submit later");
+            }
+            results.add(early);
+            if (early == null) {
+                positions.add(results.size() - 1);
+                candidates.add(request);
+            }
+        }
+        if (!candidates.isEmpty()) {
+            List<Boolean> fresh;
+            try {
+                fresh = ledger.acceptAll(candidates);
+            } catch (LedgerException | IllegalArgumentException e) {
+                fresh = null;
+                for (int position : positions) {
+                    results.set(position, new Submission(Verdict.REJECTED, e.getMessage()));
+                }
+            }
+            for (int i = 0; fresh != null && i < candidates.size(); i++) {
+                if (fresh.get(i)) {
+                    pacer.enqueue(book.add(candidates.get(i)));
+                    results.set(positions.get(i), new Submission(Verdict.ACCEPTED, ""));
+                } else {
+                    results.set(positions.get(i), new Submission(Verdict.DUPLICATE, ""));
+                }
+            }
+        }
+        results.forEach(s -> metrics.submitted(s.verdict().name().toLowerCase()));
+        return results;
+    }
+
+    /** A rejection or duplicate found without touching the ledger's disk, or null to go on. */
+    private Submission precheck(DialRequest request) {
         if (!ATTEMPT_ID.matcher(request.attemptId()).matches()) {
             return new Submission(Verdict.REJECTED, "attempt id '" + request.attemptId()
                     + "' must be 1-120 characters of letters, digits and . _ : @ -");
@@ -121,20 +161,7 @@ public final class DialerCore implements AutoCloseable {
             return new Submission(Verdict.REJECTED, "attempt " + request.attemptId() + ": calling window closed at "
                     + request.notAfter());
         }
-        if (pacer.queued() >= maxQueued) {
-            return new Submission(Verdict.REJECTED, "dialer queue full (" + maxQueued + " waiting); submit later");
-        }
-        boolean fresh;
-        try {
-            fresh = ledger.accept(request);
-        } catch (LedgerException | IllegalArgumentException e) {
-            return new Submission(Verdict.REJECTED, e.getMessage());
-        }
-        if (!fresh) {
-            return new Submission(Verdict.DUPLICATE, "");
-        }
-        pacer.enqueue(book.add(request));
-        return new Submission(Verdict.ACCEPTED, "");
+        return null;
     }
 
     public int liveCalls() {

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 final class Pacer implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(Pacer.class);
-    private static final int MAX_BATCH = 64;
+    private static final int MAX_BATCH = 128;
     private static final long IDLE_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final LinkedBlockingDeque<LiveCall> queue = new LinkedBlockingDeque<>();

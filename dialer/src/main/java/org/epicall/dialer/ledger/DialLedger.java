@@ -24,6 +24,14 @@ public interface DialLedger extends AutoCloseable {
      */
     boolean accept(DialRequest request);
 
+    /**
+     * Records several new attempts with one write to stable storage.
+     *
+     * @return for each request in order, whether it was new (false: seen before, nothing written)
+     * @throws LedgerException if the records could not be made durable; none of them is then known
+     */
+    List<Boolean> acceptAll(List<DialRequest> requests);
+
     /** Durably marks accepted attempts as about to be dialed on {@code server}. */
     void markDialing(Collection<String> attemptIds, String server);
 

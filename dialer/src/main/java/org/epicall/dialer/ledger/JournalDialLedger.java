@@ -84,20 +84,39 @@ public final class JournalDialLedger implements DialLedger {
 
     @Override
     public boolean accept(DialRequest request) {
-        String id = request.attemptId();
-        requireSingleField(id, "attemptId");
-        requireSingleField(request.campaignId(), "campaignId");
-        requireSingleField(request.contactRef(), "contactRef");
-        Entry fresh = new Entry(State.ACCEPTED, request.campaignId(), request.contactRef(), null);
-        if (entries.putIfAbsent(id, fresh) != null) {
-            return false;
+        return acceptAll(List.of(request)).getFirst();
+    }
+
+    @Override
+    public List<Boolean> acceptAll(List<DialRequest> requests) {
+        List<Boolean> fresh = new ArrayList<>(requests.size());
+        Map<String, Entry> added = new LinkedHashMap<>();
+        StringBuilder lines = new StringBuilder();
+        for (DialRequest request : requests) {
+            String id = request.attemptId();
+            requireSingleField(id, "attemptId");
+            requireSingleField(request.campaignId(), "campaignId");
+            requireSingleField(request.contactRef(), "contactRef");
+        }
+        for (DialRequest request : requests) {
+            String id = request.attemptId();
+            Entry entry = new Entry(State.ACCEPTED, request.campaignId(), request.contactRef(), null);
+            boolean isNew = entries.putIfAbsent(id, entry) == null;
+            fresh.add(isNew);
+            if (isNew) {
+                added.put(id, entry);
+                lines.append(line("A", id, request.campaignId(), request.contactRef()));
+            }
+        }
+        if (added.isEmpty()) {
+            return fresh;
         }
         try {
-            append(line("A", id, request.campaignId(), request.contactRef())).join();
-            return true;
+            append(lines.toString()).join();
+            return fresh;
         } catch (CompletionException e) {
-            entries.remove(id, fresh);
-            throw new LedgerException("cannot record attempt " + id + " in " + file, e.getCause());
+            added.forEach(entries::remove);
+            throw new LedgerException("cannot record " + added.size() + " attempts in " + file, e.getCause());
         }
     }
 

@@ -32,9 +32,13 @@ public record PacingConfig(double callsPerSecond, double burst, List<ServerSlot>
         });
     }
 
-    /** The default burst: a hundredth of a second's worth of calls, at least one. */
+    /**
+     * The default burst: a twentieth of a second's worth of calls, at least one. The pacer marks each
+     * batch in the ledger with one fsync (about 5 ms here) before sending it, so the bucket must bank
+     * at least that long's calls or the fsync wait would cap the rate.
+     */
     public static double defaultBurst(double callsPerSecond) {
-        return Math.max(1, callsPerSecond / 100);
+        return Math.max(1, callsPerSecond / 20);
     }
 
     /**
