@@ -58,7 +58,12 @@ public final class ExpectedPhrases {
             case NUMBER -> numbers(question.numberSpec(), pack, phrases);
             case CHOICE -> {
                 for (ChoiceOption option : question.choiceSpec().options()) {
-                    phrases.addAll(ChoiceReader.phrases(option, pack));
+                    for (String phrase : ChoiceReader.phrases(option, pack)) {
+                        phrases.add(phrase);
+                        if (!phrase.contains(" ")) {
+                            pack.particleForms().after(phrase).forEach(particle -> phrases.add(phrase + particle));
+                        }
+                    }
                 }
                 phrases.addAll(pack.choices().negatorsBefore());
                 phrases.addAll(pack.choices().negatorsAfter());

@@ -31,6 +31,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param numerals  which number grammar applies
  * @param fillers   sounds and words that carry no answer (음, 어, uh)
  * @param particles Korean endings allowed after a choice word (기침이, 기침은); empty for English
+ * @param particleForms the endings offered to a recogniser grammar after a choice word
  * @param yesNo     yes/no vocabulary
  * @param numbers   number vocabulary
  * @param days      days-ago vocabulary
@@ -43,6 +44,7 @@ public record LanguagePack(
         NumeralSystem numerals,
         List<String> fillers,
         List<String> particles,
+        ParticleForms particleForms,
         YesNoWords yesNo,
         NumberWords numbers,
         DayWords days,
@@ -66,6 +68,7 @@ public record LanguagePack(
         name = name == null ? language : name;
         fillers = optional(fillers);
         particles = optional(particles);
+        particleForms = particleForms == null ? new ParticleForms(null, null) : particleForms;
         Objects.requireNonNull(yesNo, "yes_no");
         Objects.requireNonNull(numbers, "numbers");
         Objects.requireNonNull(days, "days");

@@ -21,10 +21,16 @@ final class ConditionReader {
 
     private final Problems problems;
     private final Map<String, Target> targets;
+    private final java.util.Set<String> brokenButDeclared;
 
-    ConditionReader(Problems problems, Map<String, Target> targets) {
+    /**
+     * @param targets  the readable questions by id
+     * @param declared ids of every question, including ones whose own problems were reported already
+     */
+    ConditionReader(Problems problems, Map<String, Target> targets, java.util.Set<String> declared) {
         this.problems = problems;
         this.targets = targets;
+        this.brokenButDeclared = declared;
     }
 
     /**
@@ -95,6 +101,9 @@ final class ConditionReader {
             return null;
         }
         Target target = targets.get(questionId);
+        if (target == null && brokenButDeclared.contains(questionId)) {
+            return null;
+        }
         if (target == null) {
             problems.add(questionNode.isMissing() ? node : questionNode, "condition refers to unknown question '" + questionId + "'"
                     + Suggestions.didYouMean(questionId, targets.keySet()) + "; use the id of a question in this file");
@@ -159,6 +168,9 @@ final class ConditionReader {
     private Object optionOperand(YamlNode node, Operator operator, String questionId, ChoiceSpec spec) {
         if (operator.isOrdering()) {
             problems.add(node, "'" + questionId + "' is a choice question; test it with 'includes: OPTION_ID', not '" + operator.yamlName() + "'");
+            return null;
+        }
+        if (spec == null) {
             return null;
         }
         String optionId = node.text();

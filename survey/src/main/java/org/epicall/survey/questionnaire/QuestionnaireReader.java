@@ -42,6 +42,8 @@ final class QuestionnaireReader {
     }
 
     private final Problems problems;
+    /** Ids of every question with a readable id, valid or not, so that broken ones are not also reported as unknown. */
+    private final Set<String> declaredIds = new LinkedHashSet<>();
     private List<String> languages = List.of();
 
     QuestionnaireReader(Problems problems) {
@@ -66,7 +68,7 @@ final class QuestionnaireReader {
         Map<String, Draft> drafts = questions(root.get("questions"));
         Map<String, String> parents = new HashMap<>();
         List<Question> questions = new ArrayList<>();
-        ConditionReader conditions = new ConditionReader(problems, drafts.isEmpty() ? Map.of() : typesOf(drafts));
+        ConditionReader conditions = new ConditionReader(problems, typesOf(drafts), declaredIds);
         for (Draft draft : drafts.values()) {
             List<FollowUp> followUps = followUps(draft, drafts, parents, conditions);
             double threshold = draft.threshold() == null ? defaultThreshold : draft.threshold();
@@ -221,6 +223,9 @@ final class QuestionnaireReader {
         }
         checkKeys(node, QUESTION_KEYS);
         String id = identifier(node.get("id"), ID, "lower-case letters, digits and '_', starting with a letter");
+        if (id != null) {
+            declaredIds.add(id);
+        }
         QuestionType type = type(node.get("type"));
         LocalizedText prompt = text(node.get("prompt"));
         YamlNode repromptNode = node.get("reprompt");
@@ -487,6 +492,9 @@ final class QuestionnaireReader {
             String ask = askNode.text();
             if (ask == null) {
                 problems.add(askNode, "a follow-up needs 'ask', the id of the question to ask next");
+                continue;
+            }
+            if (!drafts.containsKey(ask) && declaredIds.contains(ask)) {
                 continue;
             }
             if (!drafts.containsKey(ask)) {

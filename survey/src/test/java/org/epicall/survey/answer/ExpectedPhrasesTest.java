@@ -82,6 +82,32 @@ class ExpectedPhrasesTest {
     }
 
     @Test
+    void shouldOfferKoreanChoiceWordsWithTheParticleFormThatFits() {
+        List<String> phrases = ExpectedPhrases.forQuestion(Questions.get("symptoms"), "ko");
+
+        assertThat(phrases).contains("기침이", "기침이요", "기침은", "목감기가", "목감기요").doesNotContain("기침가", "목감기이");
+    }
+
+    @ParameterizedTest(name = "[{0}] every grammar phrase of {1} is understood")
+    @CsvSource({"ko, symptoms", "en, symptoms", "ko, travel_country", "en, travel_country"})
+    void everySingleOptionPhraseOfTheGrammarShouldNameThatOption(String language, String questionId) {
+        Question question = Questions.get(questionId);
+        var pack = org.epicall.survey.language.LanguagePack.forLanguage(language);
+        java.util.Set<String> notOptions = new java.util.HashSet<>(pack.choices().affirmers());
+        notOptions.addAll(pack.choices().negatorsBefore());
+        notOptions.addAll(pack.choices().negatorsAfter());
+        notOptions.addAll(pack.fillers());
+        for (String phrase : ExpectedPhrases.forQuestion(question, language)) {
+            if (notOptions.contains(phrase)) {
+                continue;
+            }
+            Interpretation interpretation = interpreter.interpret(question, language, phrase, 1.0);
+            assertThat(interpretation.value()).as("%s -> %s", phrase, interpretation.note()).asInstanceOf(
+                    org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(1);
+        }
+    }
+
+    @Test
     void shouldOfferNothingForFreeTextSoTheRecogniserTranscribesFreely() {
         Question places = QuestionnaireLoader.loadResource("questionnaires/minimal.yaml").question("places").orElseThrow();
 

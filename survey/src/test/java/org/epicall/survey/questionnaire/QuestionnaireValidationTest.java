@@ -204,6 +204,18 @@ class QuestionnaireValidationTest {
     }
 
     @Test
+    void shouldNotAlsoCallABrokenQuestionUnknownWhereItIsReferenced() {
+        String yaml = MINIMAL.replace("type: number", "type: numbr");
+
+        QuestionnaireException refused = catchThrowableOfType(QuestionnaireException.class, () -> QuestionnaireLoader.parse(yaml, "broken.yaml"));
+
+        assertThat(refused.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("questions[1].type");
+            assertThat(problem.message()).contains("did you mean 'number'");
+        });
+    }
+
+    @Test
     void shouldRefuseAnEmptyFile() {
         assertThatThrownBy(() -> QuestionnaireLoader.parse("", "empty.yaml"))
                 .isInstanceOf(QuestionnaireException.class)
