@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ResultsCommand.class,
                 org.epicall.app.demo.DemoCommand.class,
                 org.epicall.survey.cli.QuestionnaireCommand.class,
+                org.epicall.pbx.cli.PbxSimCommand.class,
         })
 public final class EpicallCommand implements Runnable {
 

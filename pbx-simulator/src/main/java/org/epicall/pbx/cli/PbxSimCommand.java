@@ -1,0 +1,140 @@
+package org.epicall.pbx.cli;
+
+import org.epicall.pbx.PbxConfig;
+import org.epicall.pbx.PbxSimulator;
+import org.epicall.pbx.ami.AmiUser;
+import org.epicall.pbx.call.Dialplan;
+import org.epicall.pbx.load.CapacityCheck;
+import org.epicall.pbx.resident.PersonaFile;
+import org.epicall.pbx.resident.PersonaFileException;
+import org.epicall.pbx.resident.ResidentDirectory;
+import org.epicall.pbx.resident.ResidentPopulation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code epicall pbx-sim}: runs the PBX simulator standalone until interrupted. */
+@Command(name = "pbx-sim", mixinStandardHelpOptions = true,
+        description = "Run the PBX simulator: AMI on TCP, simulated residents, FastAGI to the dialer.",
+        subcommands = PbxSimCommand.Capacity.class)
+public final class PbxSimCommand implements Callable<Integer> {
+
+    @Option(names = "--ami-port", defaultValue = "5038", description = "AMI TCP port; 0 picks a free one (default ${DEFAULT-VALUE}).")
+    int amiPort;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Option(names = "--agi", defaultValue = "agi://127.0.0.1:4573/survey",
+            description = "FastAGI URL the 'survey' context runs (default ${DEFAULT-VALUE}).")
+    URI agi;
+
+    @Option(names = "--personas", description = "Persona file (YAML) with the residents.")
+    Path personas;
+
+    @Option(names = "--population", defaultValue = "0",
+            description = "Also generate this many residents from the speech corpus (default ${DEFAULT-VALUE}).")
+    int population;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed for --population (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--time-scale", defaultValue = "1", description = "Run calls this many times faster than real time (default ${DEFAULT-VALUE}).")
+    double timeScale;
+
+    @Option(names = "--max-calls", defaultValue = "20000", description = "Calls in progress before Originates fail (default ${DEFAULT-VALUE}).")
+    int maxCalls;
+
+    @Option(names = "--user", description = "AMI user as name:secret[:read[:write]] (repeatable; default dialer:secret:all:all and dialer-min:secret:call,agi:originate).")
+    List<String> users = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PbxConfig config;
+        try {
+            config = config();
+        } catch (PersonaFileException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("pbx-sim: " + e.getMessage());
+            return 2;
+        }
+        PbxSimulator pbx;
+        try {
+            pbx = PbxSimulator.start(config);
+        } catch (UncheckedIOException e) {
+            spec.commandLine().getErr().println("pbx-sim: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            pbx.close();
+            stopped.countDown();
+        }));
+        spec.commandLine().getOut().printf("PBX simulator ready: AMI on %s:%d, %d residents, FastAGI %s, time scale %s%n",
+                bind, pbx.amiPort(), config.residents().size(), agi, timeScale);
+        spec.commandLine().getOut().flush();
+        stopped.await();
+        return 0;
+    }
+
+    PbxConfig config() {
+        List<org.epicall.pbx.resident.Resident> residents = new ArrayList<>();
+        if (personas != null) {
+            residents.addAll(PersonaFile.load(personas).residents());
+        }
+        if (population > 0) {
+            ResidentPopulation.Settings realistic = ResidentPopulation.Settings.realistic(population, seed);
+            residents.addAll(ResidentPopulation.generate(realistic));
+        }
+        PbxConfig.Builder builder = PbxConfig.builder()
+                .bindAddress(bind)
+                .amiPort(amiPort)
+                .timeScale(timeScale)
+                .maxCalls(maxCalls)
+                .dialplan(Dialplan.survey(agi))
+                .residents(ResidentDirectory.of(residents));
+        if (!users.isEmpty()) {
+            builder.users(users.stream().map(PbxSimCommand::user).toList());
+        }
+        return builder.build();
+    }
+
+    static AmiUser user(String spec) {
+        String[] parts = spec.split(":");
+        if (parts.length < 2 || parts.length > 4) {
+            throw new IllegalArgumentException("--user '" + spec + "' must be name:secret[:read[:write]]");
+        }
+        return new AmiUser(parts[0], parts[1], parts.length > 2 ? parts[2] : "all", parts.length > 3 ? parts[3] : "all");
+    }
+
+    /** {@code epicall pbx-sim capacity}: the hand-run capacity check. */
+    @Command(name = "capacity", mixinStandardHelpOptions = true,
+            description = "Measure the simulator: sustained Originate rate and concurrent calls with FastAGI.")
+    static final class Capacity implements Callable<Integer> {
+
+        @Option(names = "--rate", defaultValue = "2000", description = "Originates per second (default ${DEFAULT-VALUE}).")
+        double rate;
+
+        @Option(names = "--seconds", defaultValue = "10", description = "Length of the rate phase (default ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--concurrent", defaultValue = "10000", description = "Calls held at once (default ${DEFAULT-VALUE}).")
+        int concurrent;
+
+        @Override
+        public Integer call() throws Exception {
+            CapacityCheck.run(new CapacityCheck.Settings(rate, seconds, concurrent), System.out);
+            return 0;
+        }
+    }
+}

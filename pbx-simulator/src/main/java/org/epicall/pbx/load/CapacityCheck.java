@@ -1,0 +1,98 @@
+package org.epicall.pbx.load;
+
+import org.epicall.pbx.PbxConfig;
+import org.epicall.pbx.PbxSimulator;
+import org.epicall.pbx.call.Dialplan;
+import org.epicall.pbx.resident.Behaviour;
+import org.epicall.pbx.resident.Resident;
+import org.epicall.pbx.resident.ResidentDirectory;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Measures the simulator by hand (not part of the build): the Originate rate it sustains with short calls, and
+ * whether it carries a given number of concurrent calls that each hold a FastAGI session, with the heap they
+ * take. Prints one figure a line as {@code name: value unit}.
+ */
+public final class CapacityCheck {
+
+    /**
+     * @param rate       Originates per second to fire in the rate phase
+     * @param seconds    how long the rate phase fires
+     * @param concurrent how many calls to hold at once in the concurrency phase
+     */
+    public record Settings(double rate, int seconds, int concurrent) {
+    }
+
+    private CapacityCheck() {
+    }
+
+    public static void run(Settings settings, PrintStream out) throws Exception {
+        int residentCount = Math.max(settings.concurrent(), (int) (settings.rate() * settings.seconds())) + 1;
+        List<Resident> residents = new ArrayList<>(residentCount);
+        for (int i = 0; i < residentCount; i++) {
+            residents.add(Resident.of(number(i), Behaviour.ANSWER));
+        }
+        ResidentDirectory directory = ResidentDirectory.of(residents);
+        out.printf(Locale.ROOT, "cpus: %d cores%n", Runtime.getRuntime().availableProcessors());
+        ratePhase(settings, directory, out);
+        concurrencyPhase(settings, directory, out);
+    }
+
+    private static String number(int i) {
+        return "+8210" + String.format(Locale.ROOT, "%08d", i);
+    }
+
+    private static void ratePhase(Settings settings, ResidentDirectory residents, PrintStream out) throws Exception {
+        Dialplan dialplan = new Dialplan(Map.of("short", new Dialplan.Playback(Duration.ofSeconds(1))), Map.of(),
+                Set.of("residents"), Set.of("trunk"));
+        try (PbxSimulator pbx = PbxSimulator.start(PbxConfig.builder().dialplan(dialplan).residents(residents)
+                .maxCalls(100_000).build());
+             RawAmiLoadClient client = RawAmiLoadClient.connect("127.0.0.1", pbx.amiPort(), "dialer", "secret")) {
+            LoadReport report = client.run(new RawAmiLoadClient.Plan(settings.rate(),
+                    Duration.ofSeconds(settings.seconds()), 0, n -> "Local/" + number(n) + "@residents", "short",
+                    Duration.ofSeconds(30), Duration.ofSeconds(30)));
+            out.print(report.format("rate phase "));
+        }
+    }
+
+    private static void concurrencyPhase(Settings settings, ResidentDirectory residents, PrintStream out)
+            throws Exception {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        try (HoldingAgiServer agi = new HoldingAgiServer(Duration.ofMinutes(10));
+             PbxSimulator pbx = PbxSimulator.start(PbxConfig.builder()
+                     .dialplan(Dialplan.survey(agi.url()))
+                     .agiConnectTimeout(Duration.ofSeconds(10))
+                     .residents(residents).maxCalls(100_000).build());
+             RawAmiLoadClient client = RawAmiLoadClient.connect("127.0.0.1", pbx.amiPort(), "dialer", "secret")) {
+            System.gc();
+            long heapBefore = memory.getHeapMemoryUsage().getUsed();
+            long start = System.nanoTime();
+            LoadReport report = client.run(new RawAmiLoadClient.Plan(settings.rate(), Duration.ofHours(1),
+                    settings.concurrent(), n -> "Local/" + number(n) + "@residents", "survey",
+                    Duration.ofSeconds(30), Duration.ofSeconds(60)));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (agi.live() < settings.concurrent() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.gc();
+            long heapAfter = memory.getHeapMemoryUsage().getUsed();
+            out.print(report.format("concurrency phase "));
+            out.printf(Locale.ROOT, "concurrent calls up: %d calls%n", pbx.activeCalls());
+            out.printf(Locale.ROOT, "concurrent channels: %d channels%n", pbx.channels().size());
+            out.printf(Locale.ROOT, "concurrent FastAGI sessions: %d sessions%n", agi.live());
+            out.printf(Locale.ROOT, "time to reach them: %.1f s%n", seconds);
+            out.printf(Locale.ROOT, "heap per live call (simulator and holding AGI server): %.1f KiB%n",
+                    (heapAfter - heapBefore) / 1024.0 / Math.max(1, pbx.activeCalls()));
+        }
+    }
+}
