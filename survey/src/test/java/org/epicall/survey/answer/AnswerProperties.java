@@ -183,7 +183,13 @@ class AnswerProperties {
 
     @Provide
     Arbitrary<Question> questions() {
-        return Arbitraries.of(Questions.CHECKIN.questions());
+        return Arbitraries.of(allQuestions());
+    }
+
+    private static List<Question> allQuestions() {
+        List<Question> questions = new ArrayList<>(Questions.CHECKIN.questions());
+        questions.addAll(OtherTypesInterpretationTest.QUESTIONNAIRE.questions());
+        return questions;
     }
 
     @Provide
@@ -257,7 +263,7 @@ class AnswerProperties {
 
     private static Set<String> vocabularyTokens(String language) {
         Set<String> tokens = new java.util.HashSet<>();
-        for (Question question : Questions.CHECKIN.questions()) {
+        for (Question question : allQuestions()) {
             ExpectedPhrases.forQuestion(question, language).forEach(phrase -> tokens.addAll(List.of(phrase.split(" "))));
         }
         LanguagePack pack = LanguagePack.forLanguage(language);

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Days-ago, date and free-text answers, which the shipped check-in does not use. */
 class OtherTypesInterpretationTest {
 
-    private static final Clock NOV_21_2026 = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneId.of("Asia/Seoul"));
+    static final Clock NOV_21_2026 = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneId.of("Asia/Seoul"));
     private static final String YAML = """
             id: other-types
             languages: [ko, en]
@@ -39,7 +39,7 @@ class OtherTypesInterpretationTest {
                 type: free_text
                 prompt: {ko: 어디에 가셨나요?, en: Where did you go?}
             """;
-    private static final Questionnaire QUESTIONNAIRE = QuestionnaireLoader.parse(YAML, "other-types.yaml");
+    static final Questionnaire QUESTIONNAIRE = QuestionnaireLoader.parse(YAML, "other-types.yaml");
 
     private final AnswerInterpreter interpreter = new AnswerInterpreter(NOV_21_2026);
 
