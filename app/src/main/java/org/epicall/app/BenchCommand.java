@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench",
         description = "Measure throughput and memory against a baseline run in the same process.",
         subcommands = {
+                org.epicall.speech.cli.SpeechBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Offline automated outbound health check-in calls.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                org.epicall.speech.cli.TranscribeCommand.class,
                 BenchCommand.class,
                 ResultsCommand.class,
                 org.epicall.app.demo.DemoCommand.class,

@@ -51,7 +51,7 @@ final class LoadedModel implements AutoCloseable {
         long start = System.nanoTime();
         try {
             Model model = new Model(dir.toString());
-            log.info("Loaded the {} speech model from {} in {} ms", language, dir, (System.nanoTime() - start) / 1_000_000);
+            log.debug("Loaded the {} speech model from {} in {} ms", language, dir, (System.nanoTime() - start) / 1_000_000);
             return new LoadedModel(language, dir, model);
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
             throw new ModelUnavailableException("The " + language + " speech model at " + dir + " could not be loaded ("

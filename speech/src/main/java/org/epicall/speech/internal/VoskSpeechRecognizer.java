@@ -20,12 +20,25 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer, AutoCloseab
     private final ModelStore store;
     private final SpeechSettings settings;
     private final AudioReader reader;
-    private final ConcurrentMap<String, LoadedModel> models = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, LoadedModel> models;
 
     public VoskSpeechRecognizer(ModelStore store, SpeechSettings settings, AudioReader reader) {
+        this(store, settings, reader, new ConcurrentHashMap<>());
+    }
+
+    private VoskSpeechRecognizer(ModelStore store, SpeechSettings settings, AudioReader reader, ConcurrentMap<String, LoadedModel> models) {
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.reader = Objects.requireNonNull(reader, "reader");
+        this.models = models;
+    }
+
+    /**
+     * A recognizer with other settings sharing this one's loaded models (e.g. to compare 8 kHz and
+     * 16 kHz on one model); closing either frees the shared models.
+     */
+    public VoskSpeechRecognizer withSettings(SpeechSettings other) {
+        return new VoskSpeechRecognizer(store, other, reader, models);
     }
 
     public VoskSpeechRecognizer(ModelStore store, SpeechSettings settings) {
@@ -45,6 +58,18 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer, AutoCloseab
     /** Whether the language's model takes runtime grammars (loads it if needed). */
     public boolean supportsGrammar(String language) {
         return model(language).grammarSupported();
+    }
+
+    /** The loaded libvosk model, for baselines that drive Vosk directly (benchmarks). */
+    public org.vosk.Model voskModel(String language) {
+        return model(language).model();
+    }
+
+    /** The grammar JSON a call would hand libvosk for {@code phrases}, or null for free transcription. */
+    public String grammarJson(String language, java.util.List<String> phrases) {
+        LoadedModel loaded = model(language);
+        Grammar grammar = Grammar.build(phrases, loaded);
+        return loaded.grammarSupported() && !grammar.isEmpty() ? grammar.toJson() : null;
     }
 
     public SpeechSettings settings() {
