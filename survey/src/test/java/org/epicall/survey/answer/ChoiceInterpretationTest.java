@@ -63,6 +63,14 @@ class ChoiceInterpretationTest {
             "en | headache",
             "en | I don't know",
             "en | uh",
+            "ko | 기침약",
+            "ko | 목걸이",
+            "ko | 맛있어요",
+            "ko | 맛이 좋아요",
+            "ko | 냄새나요",
+            "en | coughdrops",
+            "en | tasty",
+            "en | it smells nice",
     })
     void shouldNotGuessDeniedContradictoryOrUnknownSymptoms(String language, String transcript) {
         Interpretation interpretation = interpreter.interpret(Questions.get("symptoms"), language, transcript, 0.9);

@@ -95,6 +95,14 @@ class NumberInterpretationTest {
             "en | and",
             "en | ninety nine point five celsius",
             "en | hello there",
+            "ko | 삼십칠번",
+            "ko | 이사",
+            "ko | 오늘",
+            "ko | 구급차",
+            "ko | 사거리",
+            "en | thirty seventh",
+            "en | someone",
+            "en | often",
             "en | ''",
     })
     void shouldNotGuessAmbiguousMalformedOrImplausibleNumbers(String language, String transcript) {

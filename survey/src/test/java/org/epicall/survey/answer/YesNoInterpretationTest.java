@@ -46,6 +46,8 @@ class YesNoInterpretationTest {
             "ko, 음", "ko, 어", "ko, 사과", "ko, 날씨가 좋네요", "ko, '[unk]'", "ko, ''",
             "en, yes no", "en, no yes", "en, yeah nope", "en, I don't know", "en, maybe", "en, uh", "en, banana",
             "en, what did you say", "en, '[unk] [unk]'", "en, '   '",
+            "ko, 네이버", "ko, 예약", "ko, 응급실", "ko, 아니면", "ko, 없어진", "ko, 있잖아", "ko, 네모",
+            "en, yesterday", "en, nobody", "en, knowledge", "en, yessir maybe", "en, nosebleed",
     })
     void shouldNotGuessFromContradictionsFillersOrNonsense(String language, String transcript) {
         Interpretation interpretation = interpreter.interpret(Questions.get("travel"), language, transcript, 0.9);
