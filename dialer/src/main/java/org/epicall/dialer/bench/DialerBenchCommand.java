@@ -49,6 +49,10 @@ public final class DialerBenchCommand implements Callable<Integer> {
             converter = DurationConverter.class)
     Duration duration;
 
+    @Option(names = "--warmup", defaultValue = "5s", description = "Unmeasured run before each rate run, e.g. 5s. Default: ${DEFAULT-VALUE}.",
+            converter = DurationConverter.class)
+    Duration warmup;
+
     @Option(names = "--rate", defaultValue = "1500", description = "Pacing target in calls per second. Default: ${DEFAULT-VALUE}.")
     double rate;
 
@@ -71,12 +75,16 @@ public final class DialerBenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("epicall-bench-dialer");
         int agiPort = freePort();
         out.println("# dialer vs PBX simulator (child JVM), target " + rate + " calls/s for " + duration.toSeconds()
-                + " s; " + Runtime.getRuntime().availableProcessors() + " cores");
+                + " s after " + warmup.toSeconds() + " s warm-up; " + Runtime.getRuntime().availableProcessors()
+                + " cores, load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.flush();
         try (SimulatorProcess pbx = SimulatorProcess.start(agiPort)) {
-            RateFigures dialer = dialerRun(pbx, agiPort, work.resolve("rate"));
-            double raw = new RawAmiBaseline(pbx.amiPort(), "Local/" + SimulatorProcess.BUSY + "@residents")
-                    .run(rate, duration);
+            // a first node warms the JIT up; a fresh node (fresh meters) is measured
+            dialerRun(pbx, agiPort, work.resolve("warmup"), warmup);
+            RateFigures dialer = dialerRun(pbx, agiPort, work.resolve("rate"), duration);
+            RawAmiBaseline baseline = new RawAmiBaseline(pbx.amiPort(), "Local/" + SimulatorProcess.BUSY + "@residents");
+            baseline.run(rate, warmup);
+            double raw = baseline.run(rate, duration);
             out.printf("achieved rate: %.1f calls/s%n", dialer.responseRate());
             out.printf("originate rate: %.1f calls/s%n", dialer.sentRate());
             out.printf("pacing error: %.2f %%%n", 100 * (dialer.sentRate() - rate) / rate);
@@ -107,20 +115,21 @@ public final class DialerBenchCommand implements Callable<Integer> {
                 .withAgi(agi);
     }
 
-    private RateFigures dialerRun(SimulatorProcess pbx, int agiPort, Path dir) throws InterruptedException {
+    private RateFigures dialerRun(SimulatorProcess pbx, int agiPort, Path dir, Duration window)
+            throws InterruptedException {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         CountingSink sink = new CountingSink();
         try (DialerNode node = DialerNode.start(config(pbx.amiPort(), agiPort, dir, 20_000, rate), sink,
                 new HoldingScripts(), meters)) {
             awaitTrue(node::anyServerUp, Duration.ofSeconds(15), "the dialer could not log in to the simulator");
             AtomicLong submitted = new AtomicLong();
-            long target = (long) (rate * duration.toSeconds());
+            long target = (long) (rate * window.toSeconds());
             Instant notAfter = Instant.now().plus(1, ChronoUnit.HOURS);
-            // two feeders keep about a second of calls queued ahead of pacing, submitting in batches as a
+            // two feeders keep about a second of calls waiting for pacing, submitting in batches as a
             // Kafka consumer would, so that one ledger fsync covers many requests
             List<Thread> feeders = java.util.stream.IntStream.range(0, 2).mapToObj(f -> Thread.ofVirtual().start(() -> {
                 while (submitted.get() < target + (long) rate * 2) {
-                    if (node.liveCalls() > rate) {
+                    if (meters.get("epicall.dialer.queue.size").gauge().value() > rate) {
                         java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
                         continue;
                     }
@@ -137,7 +146,7 @@ public final class DialerBenchCommand implements Callable<Integer> {
             double sent0 = originates(meters);
             long responses0 = responses.count();
             long start = System.nanoTime();
-            Thread.sleep(duration.toMillis());
+            Thread.sleep(window.toMillis());
             double seconds = (System.nanoTime() - start) / 1e9;
             double sentRate = (originates(meters) - sent0) / seconds;
             double responseRate = (responses.count() - responses0) / seconds;

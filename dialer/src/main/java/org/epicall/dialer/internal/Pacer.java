@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -31,6 +35,7 @@ final class Pacer implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(Pacer.class);
     private static final int MAX_BATCH = 128;
+    private static final int SENDERS = 4;
     private static final long IDLE_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final LinkedBlockingDeque<LiveCall> queue = new LinkedBlockingDeque<>();
@@ -42,6 +47,10 @@ final class Pacer implements Runnable {
     private final DialerMetrics metrics;
     private final InstantSource clock;
     private final Duration ringTimeout;
+    /** Batches being marked and sent while the pacer goes on granting leases; bounded so a slow PBX pushes back. */
+    private final Semaphore sending = new Semaphore(SENDERS);
+    private final ExecutorService senders = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("dialer-sender-", 0).factory());
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition capacity = lock.newCondition();
     private volatile boolean running = true;
@@ -79,6 +88,12 @@ final class Pacer implements Runnable {
     void stop() {
         running = false;
         capacityChanged();
+        senders.shutdown();
+        try {
+            senders.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Attempts still queued at shutdown, removed from the queue. */
@@ -154,7 +169,36 @@ final class Pacer implements Runnable {
                 byServer.computeIfAbsent(lease.server(), s -> new ArrayList<>()).add(call.attemptId());
             }
         });
-        byServer.forEach((server, ids) -> ledger.markDialing(ids, server));
+        sending.acquireUninterruptibly();
+        try {
+            senders.execute(() -> {
+                try {
+                    send(batch, byServer);
+                } finally {
+                    sending.release();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            sending.release();
+            send(batch, byServer);
+        }
+    }
+
+    /** Marks a batch DIALING with one fsync, then sends its Originates; runs on a sender thread. */
+    private void send(Map<LiveCall, PacingGate.Lease> batch, Map<String, List<String>> byServer) {
+        try {
+            byServer.forEach((server, ids) -> ledger.markDialing(ids, server));
+        } catch (RuntimeException e) {
+            // without a durable DIALING mark nothing is dialed; the attempts stay ACCEPTED and go back
+            log.error("Could not mark {} attempts dialing; they go back to the queue: {}", batch.size(), e.getMessage());
+            batch.forEach((call, lease) -> {
+                if (!call.isEnded()) {
+                    gate.release(lease);
+                    queue.addFirst(call);
+                }
+            });
+            return;
+        }
         batch.forEach((call, lease) -> {
             if (!call.isEnded()) {
                 originate(call, lease);

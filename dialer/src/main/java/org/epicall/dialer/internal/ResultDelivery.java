@@ -2,6 +2,7 @@ package org.epicall.dialer.internal;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.epicall.dialer.ledger.DialLedger;
@@ -31,7 +32,13 @@ final class ResultDelivery implements AutoCloseable {
     }
 
     void deliver(SurveyResponse survey, AttemptResult result) {
-        executor.execute(() -> deliverNow(survey, result));
+        try {
+            executor.execute(() -> deliverNow(survey, result));
+        } catch (RejectedExecutionException e) {
+            // the node is closing: the attempt is still open in the ledger, so the next start reports it
+            log.info("Node closing: attempt {} ({}) will be reported from the dial ledger by the next start",
+                    result.attemptId(), result.outcome());
+        }
     }
 
     /** Delivers on the calling thread; used during recovery before the node starts dialing. */
