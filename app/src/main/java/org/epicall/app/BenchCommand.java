@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Measure throughput and memory against a baseline run in the same process.",
         subcommands = {
                 org.epicall.speech.cli.SpeechBenchCommand.class,
+                org.epicall.dialer.bench.DialerBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

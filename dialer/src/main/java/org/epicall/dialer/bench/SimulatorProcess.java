@@ -38,10 +38,7 @@ final class SimulatorProcess implements AutoCloseable {
     }
 
     static SimulatorProcess start(int agiPort) {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx2g", "-cp",
-                System.getProperty("java.class.path"), SimulatorProcess.class.getName(), String.valueOf(agiPort))
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        ProcessBuilder builder = new ProcessBuilder(command(agiPort)).redirectError(ProcessBuilder.Redirect.INHERIT);
         try {
             Process process = builder.start();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -55,6 +52,31 @@ final class SimulatorProcess implements AutoCloseable {
             throw new IllegalStateException("the simulator process ended before it reported its AMI port");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the simulator process: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The child's command line: the same class path, or, from the Spring Boot executable jar
+     * ({@code epicall.jar}), Boot's PropertiesLauncher pointed at this class.
+     */
+    private static List<String> command(int agiPort) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("java.class.path");
+        if (isBootJar(classPath)) {
+            return List.of(java, "-Xmx2g", "-cp", classPath, "-Dloader.main=" + SimulatorProcess.class.getName(),
+                    "org.springframework.boot.loader.launch.PropertiesLauncher", String.valueOf(agiPort));
+        }
+        return List.of(java, "-Xmx2g", "-cp", classPath, SimulatorProcess.class.getName(), String.valueOf(agiPort));
+    }
+
+    private static boolean isBootJar(String classPath) {
+        if (classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return false;
+        }
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(classPath)) {
+            return jar.getEntry("BOOT-INF/") != null || jar.getEntry("BOOT-INF/classes/") != null;
+        } catch (IOException e) {
+            return false;
         }
     }
 
