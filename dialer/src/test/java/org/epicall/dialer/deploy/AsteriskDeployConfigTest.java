@@ -42,6 +42,7 @@ class AsteriskDeployConfigTest {
         assertThat(permissions(user.value("write").orElseThrow())).containsExactly("originate");
         assertThat(user.values("deny")).contains("0.0.0.0/0.0.0.0");
         assertThat(user.values("permit")).isNotEmpty();
+        assertThat(user.values("eventfilter")).containsExactlyInAnyOrder("Event: OriginateResponse", "Event: Hangup");
         assertThat(manager.sections()).filteredOn(s -> !s.name().equals("general"))
                 .allSatisfy(s -> assertThat(permissions(s.value("read").orElse("") + "," + s.value("write").orElse("")))
                         .doesNotContain("all", "system", "command", "config"));
