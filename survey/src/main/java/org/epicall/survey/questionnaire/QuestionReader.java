@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.epicall.survey.language.LanguagePack;
+
 /** Reads one question (type, texts, number range, options, keypad), all but its follow-ups. */
 final class QuestionReader {
 
@@ -172,7 +174,33 @@ final class QuestionReader {
             }
             options.add(option);
         }
-        return options.size() == optionsNode.elements().size() ? new ChoiceSpec(options, multiple) : null;
+        if (options.size() != optionsNode.elements().size()) {
+            return null;
+        }
+        checkNoSharedPhrases(optionsNode, options);
+        return new ChoiceSpec(options, multiple);
+    }
+
+    /** A phrase naming two options could only ever be "no match"; the author should pick one. */
+    private void checkNoSharedPhrases(YamlNode optionsNode, List<ChoiceOption> options) {
+        for (String language : languages) {
+            Map<String, String> owner = new LinkedHashMap<>();
+            for (int i = 0; i < options.size(); i++) {
+                ChoiceOption option = options.get(i);
+                List<String> phrases = new ArrayList<>(option.phrases(language));
+                if (LanguagePack.SHIPPED.contains(language)) {
+                    phrases.addAll(LanguagePack.forLanguage(language).choices().synonymsOf(option.id()));
+                }
+                for (String phrase : phrases) {
+                    String key = String.join(" ", LanguagePack.tokenize(phrase));
+                    String previous = owner.putIfAbsent(key, option.id());
+                    if (previous != null && !previous.equals(option.id())) {
+                        problems.add(optionsNode.at(i), "'" + phrase + "' (" + language + ") names both option '" + previous
+                                + "' and option '" + option.id() + "'; keep it on one option, or the answer can never be understood");
+                    }
+                }
+            }
+        }
     }
 
     private ChoiceOption option(YamlNode node) {

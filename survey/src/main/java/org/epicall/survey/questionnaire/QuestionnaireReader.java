@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.epicall.survey.language.LanguagePack;
 import org.epicall.survey.questionnaire.QuestionReader.Draft;
 
 /**
@@ -98,6 +99,9 @@ final class QuestionnaireReader {
                 problems.add(element, "a language is a lower-case code of 2-3 letters such as ko or en, not " + element.describe());
             } else if (!found.add(language)) {
                 problems.add(element, "language '" + language + "' is listed twice; list it once");
+            } else if (!LanguagePack.SHIPPED.contains(language)) {
+                problems.add(element, "there is no language pack '" + language + "', so answers in it cannot be understood; "
+                        + "use one of " + LanguagePack.SHIPPED);
             }
         }
         return List.copyOf(found);
