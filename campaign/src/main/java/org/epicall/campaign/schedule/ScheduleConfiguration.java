@@ -2,7 +2,6 @@ package org.epicall.campaign.schedule;
 
 import org.epicall.campaign.config.CampaignProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -23,9 +22,9 @@ public class ScheduleConfiguration {
         return RetryPolicy.from(properties.schedule());
     }
 
-    /** Without a broker adapter, dial requests go to dialers in this JVM. */
+    /** With Kafka turned off, dial requests go to dialers in this JVM. */
     @Bean
-    @ConditionalOnMissingBean(DialRequestPublisher.class)
+    @ConditionalOnBooleanProperty(name = "epicall.kafka.enabled", havingValue = false)
     InProcessDialRequests inProcessDialRequests() {
         return new InProcessDialRequests();
     }
