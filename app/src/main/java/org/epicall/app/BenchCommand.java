@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 org.epicall.speech.cli.SpeechBenchCommand.class,
                 org.epicall.dialer.bench.DialerBenchCommand.class,
+                org.epicall.campaign.cli.ImportBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 org.epicall.speech.cli.TranscribeCommand.class,
                 BenchCommand.class,
+                org.epicall.campaign.cli.CampaignServiceCommand.class,
                 ResultsCommand.class,
                 org.epicall.app.demo.DemoCommand.class,
                 org.epicall.survey.cli.QuestionnaireCommand.class,

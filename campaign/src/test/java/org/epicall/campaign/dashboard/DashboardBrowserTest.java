@@ -34,9 +34,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -132,14 +132,19 @@ class DashboardBrowserTest {
         assertThat(text("count-dialed")).isEqualTo("3");
         assertThat(text("count-answered")).isEqualTo("2");
         assertThat(text("count-retrying")).isEqualTo("1");
-        WebElement flagged = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.flagged-resident")));
-        assertThat(flagged.getText()).contains("Kim").contains("+821010000001").contains("fever");
+        // The tables re-render as events arrive, so look elements up afresh rather than holding on to them.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#flagged tbody"), "Kim"));
+        assertThat(browser.findElement(By.cssSelector("#flagged tbody")).getText())
+                .contains("+821010000001").contains("fever");
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".chart[data-question='fever'] rect"), 2));
-        assertThat(browser.findElement(By.cssSelector(".chart[data-question='fever'] rect[data-label='yes']"))
-                .getAttribute("data-count")).isEqualTo("1");
+        wait.until(ExpectedConditions.attributeToBe(
+                By.cssSelector(".chart[data-question='fever'] rect[data-label='yes']"), "data-count", "1"));
         screenshot("dashboard.png");
 
-        flagged.findElement(By.cssSelector("button.followed-up")).click();
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.cssSelector("tr.flagged-resident button.followed-up")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr.flagged-resident"), 0));
         browser.findElement(By.id("action-pause")).click();
         wait.until(ExpectedConditions.textToBe(By.id("detail-state"), "paused"));
