@@ -1,7 +1,7 @@
 package org.epicall.campaign.config;
 
 import java.time.Clock;
-import org.epicall.campaign.lifecycle.BasicQuestionnaireCheck;
+import org.epicall.campaign.lifecycle.SurveyQuestionnaireCheck;
 import org.epicall.campaign.lifecycle.QuestionnaireCheck;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -11,11 +11,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class CampaignConfiguration {
 
-    /** Basic questionnaire checks until a fuller validator is provided. */
+    /** Questionnaires are validated by the survey module's loader, which names file, path and line. */
     @Bean
     @ConditionalOnMissingBean
     QuestionnaireCheck questionnaireCheck() {
-        return new BasicQuestionnaireCheck();
+        return new SurveyQuestionnaireCheck();
     }
 
     /** The time source of scheduling and state changes; tests replace it to move time. */

@@ -162,11 +162,13 @@ class DialSchedulerTest {
         Instant sweepable = lost.notAfter().plus(Duration.ofMinutes(15));
 
         clock.set(sweepable.minusSeconds(1));
-        assertThat(sweeper.sweep()).isZero();
+        sweeper.sweep();
         scheduler.tick();
         assertThat(dialer.drain()).isEmpty();
+        assertThat(stateOf(lost)).isEqualTo("OUTSTANDING");
         clock.set(sweepable);
-        assertThat(sweeper.sweep()).isEqualTo(1);
+        sweeper.sweep();
+        assertThat(stateOf(lost)).isEqualTo("SWEPT");
         clock.advance(Duration.ofMinutes(1));
         DialRequest retry = dialOne();
         report(lost, CallOutcome.BUSY); // the lost report turns up after all
@@ -247,6 +249,11 @@ class DialSchedulerTest {
         Instant now = clock.instant();
         results.attemptFinished(new AttemptResult(request.attemptId(), request.campaignId(), request.contactRef(),
                 outcome, null, "pbx-1", now, outcome == CallOutcome.ANSWERED ? now : null, now, ""));
+    }
+
+    private String stateOf(DialRequest attempt) {
+        return contacts.attemptsOf(attempt.contactRef()).stream()
+                .filter(a -> a.attemptId().equals(attempt.attemptId())).findFirst().orElseThrow().state();
     }
 
     private ContactStore.ContactView onlyContact(String campaignId) {

@@ -9,16 +9,18 @@ import org.epicall.campaign.lifecycle.Campaign;
 /** Creates imported campaigns for tests. */
 public final class Rosters {
 
-    public static final String QUESTIONNAIRE = """
-            id: covid-checkin
-            questions:
-              - id: fever
-                type: yes_no
-              - id: symptoms
-                type: choice
-            """;
+    /** The questionnaire shipped with the survey module. */
+    public static final String QUESTIONNAIRE = shippedQuestionnaire();
 
     private Rosters() {
+    }
+
+    private static String shippedQuestionnaire() {
+        try (var in = Rosters.class.getClassLoader().getResourceAsStream("questionnaires/covid-checkin.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static Campaign imported(Campaigns campaigns, String csv) {
