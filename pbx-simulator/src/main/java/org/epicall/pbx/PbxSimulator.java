@@ -1,5 +1,7 @@
 package org.epicall.pbx;
 
+import org.epicall.pbx.agi.AgiSettings;
+import org.epicall.pbx.agi.AgiSurveyRunner;
 import org.epicall.pbx.ami.AmiServer;
 import org.epicall.pbx.call.CallEngine;
 import org.epicall.pbx.call.Channel;
@@ -9,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -28,15 +31,19 @@ import java.util.List;
 public final class PbxSimulator implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PbxSimulator.class);
+    /** How long a simulated resident takes to press a key (simulated time). */
+    private static final Duration KEYPRESS = Duration.ofSeconds(1);
 
     private final PbxConfig config;
     private final AmiServer ami;
     private final CallEngine engine;
+    private final AgiSurveyRunner agi;
 
-    private PbxSimulator(PbxConfig config, AmiServer ami, CallEngine engine) {
+    private PbxSimulator(PbxConfig config, AmiServer ami, CallEngine engine, AgiSurveyRunner agi) {
         this.config = config;
         this.ami = ami;
         this.engine = engine;
+        this.agi = agi;
     }
 
     /**
@@ -55,11 +62,13 @@ public final class PbxSimulator implements AutoCloseable {
         CallEngine engine = new CallEngine(
                 new CallEngine.Settings(config.timeScale(), config.maxCalls(), config.promptDuration()),
                 config.dialplan(), config.residents(), ami.events());
-        SurveyRunners.install(engine, config);
+        AgiSurveyRunner agi = new AgiSurveyRunner(new AgiSettings(config.agiConnectTimeout(),
+                config.soundsDirectory(), config.promptDuration(), KEYPRESS));
+        engine.surveyRunner(agi);
         ami.start(engine);
         log.info("PBX simulator: AMI on {}:{}, {} residents, time scale {}", config.bindAddress(), ami.port(),
                 config.residents().size(), config.timeScale().factor());
-        return new PbxSimulator(config, ami, engine);
+        return new PbxSimulator(config, ami, engine, agi);
     }
 
     public int amiPort() {
@@ -87,6 +96,11 @@ public final class PbxSimulator implements AutoCloseable {
     /** The live channels, oldest first. */
     public List<Channel> channels() {
         return engine.channels();
+    }
+
+    /** FastAGI sessions open to the dialer right now. */
+    public int liveAgiSessions() {
+        return agi.liveSessions();
     }
 
     /** Open AMI connections. */

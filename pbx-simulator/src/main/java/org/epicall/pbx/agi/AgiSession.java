@@ -50,7 +50,11 @@ final class AgiSession {
     private boolean hangupSent;
     private boolean closed;
 
-    AgiSession(LiveCall call, Dialplan.Agi step, AgiSettings settings, Prompts prompts) {
+    private final java.util.concurrent.atomic.AtomicInteger connectedSessions;
+
+    AgiSession(LiveCall call, Dialplan.Agi step, AgiSettings settings, Prompts prompts,
+               java.util.concurrent.atomic.AtomicInteger connectedSessions) {
+        this.connectedSessions = connectedSessions;
         this.call = call;
         this.step = step;
         this.settings = settings;
@@ -71,6 +75,7 @@ final class AgiSession {
                 return;
             }
             connected = true;
+            connectedSessions.incrementAndGet();
             s.setTcpNoDelay(true);
             out = s.getOutputStream();
             write(environment());
@@ -85,6 +90,9 @@ final class AgiSession {
         } finally {
             synchronized (writeLock) {
                 closed = true;
+            }
+            if (connected) {
+                connectedSessions.decrementAndGet();
             }
             call.surveyEnded(!connected);
         }

@@ -9,14 +9,21 @@ public final class AgiSurveyRunner implements SurveyRunner {
 
     private final AgiSettings settings;
     private final Prompts prompts;
+    private final java.util.concurrent.atomic.AtomicInteger live = new java.util.concurrent.atomic.AtomicInteger();
 
     public AgiSurveyRunner(AgiSettings settings) {
         this.settings = settings;
         this.prompts = new Prompts(settings.soundsDirectory(), settings.promptDuration());
     }
 
+    /** Sessions connected to the FastAGI server and not yet closed. */
+    public int liveSessions() {
+        return live.get();
+    }
+
     @Override
     public void start(LiveCall call, Dialplan.Agi step) {
-        Thread.ofVirtual().name("agi-" + call.channel().uniqueid()).start(new AgiSession(call, step, settings, prompts)::run);
+        AgiSession session = new AgiSession(call, step, settings, prompts, live);
+        Thread.ofVirtual().name("agi-" + call.channel().uniqueid()).start(session::run);
     }
 }

@@ -54,7 +54,11 @@ public final class AmiMessage {
 
     /** The wire form: each header as {@code Name: value} CRLF, then a blank CRLF line. */
     public byte[] toBytes() {
-        StringBuilder text = new StringBuilder(32 * names.size() + 2);
+        int length = 2;
+        for (int i = 0; i < names.size(); i++) {
+            length += names.get(i).length() + values.get(i).length() + 4;
+        }
+        StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < names.size(); i++) {
             text.append(names.get(i)).append(": ").append(values.get(i)).append("\r\n");
         }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * Writes one connection's outgoing messages on a virtual thread of its own, batching whatever queued up into
+ * Writes one connection's outgoing messages on a thread of its own, batching whatever queued up into
  * one flush. A peer that stops reading is disconnected once {@code maxQueued} messages wait, as Asterisk drops
  * a session past its writetimeout. Thread-safe.
  */
@@ -28,7 +28,9 @@ final class AmiOutbox {
     AmiOutbox(Socket socket, int maxQueued) {
         this.socket = socket;
         this.queue = new LinkedBlockingQueue<>(maxQueued);
-        Thread.ofVirtual().name("ami-out-" + socket.getPort()).start(this::drain);
+        // A platform thread: AMI connections are few, and a virtual one would queue behind thousands of
+        // FastAGI sessions on the carrier threads, delaying every client's events.
+        Thread.ofPlatform().name("ami-out-" + socket.getPort()).daemon().start(this::drain);
     }
 
     /** Queues a message; false if the connection is closed or its peer is too far behind. */

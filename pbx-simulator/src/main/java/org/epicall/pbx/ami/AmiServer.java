@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The AMI TCP server: accepts connections, runs one {@link AmiSession} per connection on a virtual thread,
+ * The AMI TCP server: accepts connections, runs one {@link AmiSession} per connection on a thread of its own,
  * and broadcasts events to the sessions that may read them. Thread-safe.
  */
 public final class AmiServer implements AutoCloseable {
@@ -84,13 +84,15 @@ public final class AmiServer implements AutoCloseable {
                 socket.setTcpNoDelay(true);
                 AmiSession session = new AmiSession(socket, this, sessionIds.getAndAdd(0x10), maxQueuedPerSession);
                 sessions.add(session);
-                Thread.ofVirtual().name("ami-in-" + socket.getPort()).start(session::run);
+                Thread.ofPlatform().name("ami-in-" + socket.getPort()).daemon().start(session::run);
             } catch (SocketException e) {
                 if (!serverSocket.isClosed()) {
                     log.warn("AMI accept failed: {}", e.toString());
                 }
             } catch (IOException e) {
+                // Typically out of file descriptors: back off instead of spinning until connections close.
                 log.warn("AMI accept failed: {}", e.toString());
+                java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
             }
         }
     }

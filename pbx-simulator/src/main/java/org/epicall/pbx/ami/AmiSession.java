@@ -8,7 +8,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One AMI connection: reads actions on its own virtual thread and answers through its {@link AmiOutbox}.
+ * One AMI connection: reads actions on its own thread and answers through its {@link AmiOutbox}.
  * Authentication and event settings are changed only by that thread; events are offered from any thread.
  */
 final class AmiSession {

@@ -59,7 +59,10 @@ public final class CallEngine implements AutoCloseable {
         this.dialplan = dialplan;
         this.residents = residents;
         this.listener = listener;
-        this.scheduler = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("pbx-calls").daemon().factory());
+        // Steps of one call are chained and synchronised on the call, so several threads keep each call's order.
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        this.scheduler = new ScheduledThreadPoolExecutor(threads,
+                Thread.ofPlatform().name("pbx-calls-", 0).daemon().factory());
         this.scheduler.setRemoveOnCancelPolicy(true);
     }
 

@@ -57,6 +57,12 @@ public final class CapacityCheck {
         try (PbxSimulator pbx = PbxSimulator.start(PbxConfig.builder().dialplan(dialplan).residents(residents)
                 .maxCalls(100_000).build());
              RawAmiLoadClient client = RawAmiLoadClient.connect("127.0.0.1", pbx.amiPort(), "dialer", "secret")) {
+            // A first, unreported run warms the JIT up, as a long-running simulator would be.
+            try (RawAmiLoadClient warmup = RawAmiLoadClient.connect("127.0.0.1", pbx.amiPort(), "dialer", "secret")) {
+                warmup.run(new RawAmiLoadClient.Plan(settings.rate(), Duration.ofSeconds(3), 0,
+                        n -> "Local/" + number(n) + "@residents", "short", Duration.ofSeconds(30),
+                        Duration.ofSeconds(30)));
+            }
             LoadReport report = client.run(new RawAmiLoadClient.Plan(settings.rate(),
                     Duration.ofSeconds(settings.seconds()), 0, n -> "Local/" + number(n) + "@residents", "short",
                     Duration.ofSeconds(30), Duration.ofSeconds(30)));
@@ -67,32 +73,55 @@ public final class CapacityCheck {
     private static void concurrencyPhase(Settings settings, ResidentDirectory residents, PrintStream out)
             throws Exception {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        try (HoldingAgiServer agi = new HoldingAgiServer(Duration.ofMinutes(10));
-             PbxSimulator pbx = PbxSimulator.start(PbxConfig.builder()
-                     .dialplan(Dialplan.survey(agi.url()))
-                     .agiConnectTimeout(Duration.ofSeconds(10))
-                     .residents(residents).maxCalls(100_000).build());
-             RawAmiLoadClient client = RawAmiLoadClient.connect("127.0.0.1", pbx.amiPort(), "dialer", "secret")) {
-            System.gc();
-            long heapBefore = memory.getHeapMemoryUsage().getUsed();
-            long start = System.nanoTime();
-            LoadReport report = client.run(new RawAmiLoadClient.Plan(settings.rate(), Duration.ofHours(1),
-                    settings.concurrent(), n -> "Local/" + number(n) + "@residents", "survey",
-                    Duration.ofSeconds(30), Duration.ofSeconds(60)));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (agi.live() < settings.concurrent() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
+        Process agiProcess = startHoldingAgiServer(Duration.ofMinutes(10));
+        try {
+            int agiPort = readPort(agiProcess);
+            try (PbxSimulator pbx = PbxSimulator.start(PbxConfig.builder()
+                         .dialplan(Dialplan.survey(java.net.URI.create("agi://127.0.0.1:" + agiPort + "/hold")))
+                         .agiConnectTimeout(Duration.ofSeconds(10))
+                         .residents(residents).maxCalls(100_000).build());
+                 RawAmiLoadClient client = RawAmiLoadClient.connect("127.0.0.1", pbx.amiPort(), "dialer", "secret")) {
+                System.gc();
+                long heapBefore = memory.getHeapMemoryUsage().getUsed();
+                long start = System.nanoTime();
+                LoadReport report = client.run(new RawAmiLoadClient.Plan(settings.rate(), Duration.ofHours(1),
+                        settings.concurrent(), n -> "Local/" + number(n) + "@residents", "survey",
+                        Duration.ofSeconds(30), Duration.ofSeconds(60)));
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (pbx.liveAgiSessions() < settings.concurrent() && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.gc();
+                long heapAfter = memory.getHeapMemoryUsage().getUsed();
+                out.print(report.format("concurrency phase "));
+                out.printf(Locale.ROOT, "concurrent calls up: %d calls%n", pbx.activeCalls());
+                out.printf(Locale.ROOT, "concurrent channels: %d channels%n", pbx.channels().size());
+                out.printf(Locale.ROOT, "concurrent FastAGI sessions: %d sessions%n", pbx.liveAgiSessions());
+                out.printf(Locale.ROOT, "time to reach them: %.1f s%n", seconds);
+                out.printf(Locale.ROOT, "simulator heap per live call: %.1f KiB%n",
+                        (heapAfter - heapBefore) / 1024.0 / Math.max(1, pbx.activeCalls()));
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.gc();
-            long heapAfter = memory.getHeapMemoryUsage().getUsed();
-            out.print(report.format("concurrency phase "));
-            out.printf(Locale.ROOT, "concurrent calls up: %d calls%n", pbx.activeCalls());
-            out.printf(Locale.ROOT, "concurrent channels: %d channels%n", pbx.channels().size());
-            out.printf(Locale.ROOT, "concurrent FastAGI sessions: %d sessions%n", agi.live());
-            out.printf(Locale.ROOT, "time to reach them: %.1f s%n", seconds);
-            out.printf(Locale.ROOT, "heap per live call (simulator and holding AGI server): %.1f KiB%n",
-                    (heapAfter - heapBefore) / 1024.0 / Math.max(1, pbx.activeCalls()));
+        } finally {
+            agiProcess.destroy();
         }
+    }
+
+    private static Process startHoldingAgiServer(Duration hold) throws java.io.IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                HoldingAgiServer.class.getName(), String.valueOf(hold.toSeconds()))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private static int readPort(Process process) throws java.io.IOException {
+        java.io.BufferedReader reader = new java.io.BufferedReader(
+                new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        for (String line; (line = reader.readLine()) != null; ) {
+            if (line.startsWith("AGI_PORT=")) {
+                return Integer.parseInt(line.substring("AGI_PORT=".length()).trim());
+            }
+        }
+        throw new java.io.IOException("the holding FastAGI server process did not start");
     }
 }

@@ -48,7 +48,11 @@ public final class HoldingAgiServer implements AutoCloseable {
                 Socket socket = server.accept();
                 Thread.ofVirtual().start(() -> serve(socket));
             } catch (IOException e) {
-                return;
+                if (server.isClosed()) {
+                    return;
+                }
+                // Out of file descriptors or similar: wait for calls to end rather than stop accepting.
+                java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
             }
         }
     }
@@ -81,5 +85,21 @@ public final class HoldingAgiServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
+    }
+
+    /**
+     * Runs a holding server in its own process (so its sockets do not count against the simulator's file
+     * descriptor limit): prints {@code AGI_PORT=<port>}, then serves until standard input closes.
+     *
+     * @param args the hold time in seconds
+     */
+    public static void main(String[] args) throws IOException {
+        try (HoldingAgiServer server = new HoldingAgiServer(Duration.ofSeconds(Long.parseLong(args[0])))) {
+            System.out.println("AGI_PORT=" + server.server.getLocalPort());
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // parent still there
+            }
+        }
     }
 }

@@ -49,6 +49,8 @@ public final class RawAmiLoadClient implements AutoCloseable {
     }
 
     private final Socket socket;
+    /** ActionIDs unique to this client: OriginateResponse is broadcast to every AMI session reading calls. */
+    private final String prefix = "load" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + "-";
     private final InputStream in;
     private final OutputStream out;
     private long[] sentAt = new long[0];
@@ -140,7 +142,7 @@ public final class RawAmiLoadClient implements AutoCloseable {
             // Everything due by now goes out in one batch.
             while (sent < capacity && start + sent * interval <= now) {
                 sentAt[sent] = System.nanoTime();
-                write("Action: Originate\r\nActionID: load-" + sent + "\r\nChannel: " + plan.channel().apply(sent)
+                write("Action: Originate\r\nActionID: " + prefix + sent + "\r\nChannel: " + plan.channel().apply(sent)
                         + "\r\nContext: " + plan.context() + "\r\nExten: s\r\nPriority: 1\r\nTimeout: " + timeoutMs
                         + "\r\nCallerID: \"Load Test\" <1000>\r\nAsync: true\r\n\r\n");
                 sent++;
@@ -166,20 +168,21 @@ public final class RawAmiLoadClient implements AutoCloseable {
         String actionId = null;
         String response = null;
         try {
-            for (String line; (line = readLine()) != null; ) {
-                if (line.isEmpty()) {
-                    if ("OriginateResponse".equals(event) && actionId != null && actionId.startsWith("load-")) {
+            // Only three headers matter, so lines are matched as bytes and only those become Strings.
+            while (nextLine()) {
+                if (lineLength == 0) {
+                    if ("OriginateResponse".equals(event) && actionId != null && actionId.startsWith(prefix)) {
                         record(actionId, "Success".equals(response));
                     }
                     event = null;
                     actionId = null;
                     response = null;
-                } else if (line.startsWith("Event: ")) {
-                    event = line.substring(7);
-                } else if (line.startsWith("ActionID: ")) {
-                    actionId = line.substring(10);
-                } else if (line.startsWith("Response: ")) {
-                    response = line.substring(10);
+                } else if (lineStartsWith(EVENT)) {
+                    event = lineValue(EVENT.length);
+                } else if (lineStartsWith(ACTION_ID)) {
+                    actionId = lineValue(ACTION_ID.length);
+                } else if (lineStartsWith(RESPONSE)) {
+                    response = lineValue(RESPONSE.length);
                 }
             }
         } catch (IOException e) {
@@ -187,10 +190,50 @@ public final class RawAmiLoadClient implements AutoCloseable {
         }
     }
 
+    private static final byte[] EVENT = "Event: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ACTION_ID = "ActionID: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] RESPONSE = "Response: ".getBytes(StandardCharsets.US_ASCII);
+    private byte[] lineBytes = new byte[1024];
+    private int lineLength;
+
+    private boolean nextLine() throws IOException {
+        lineLength = 0;
+        while (true) {
+            if (position == limit) {
+                limit = in.read(buffer);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    return false;
+                }
+            }
+            byte b = buffer[position++];
+            if (b == '\n') {
+                if (lineLength > 0 && lineBytes[lineLength - 1] == '\r') {
+                    lineLength--;
+                }
+                return true;
+            }
+            if (lineLength == lineBytes.length) {
+                lineBytes = Arrays.copyOf(lineBytes, lineBytes.length * 2);
+            }
+            lineBytes[lineLength++] = b;
+        }
+    }
+
+    private boolean lineStartsWith(byte[] prefixBytes) {
+        return lineLength >= prefixBytes.length
+                && Arrays.equals(lineBytes, 0, prefixBytes.length, prefixBytes, 0, prefixBytes.length);
+    }
+
+    private String lineValue(int from) {
+        return new String(lineBytes, from, lineLength - from, StandardCharsets.US_ASCII);
+    }
+
     private void record(String actionId, boolean success) {
         int n;
         try {
-            n = Integer.parseInt(actionId.substring(5));
+            n = Integer.parseInt(actionId.substring(prefix.length()));
         } catch (NumberFormatException e) {
             return;
         }
