@@ -141,6 +141,11 @@ final class QuestionnaireReader {
             problems.add(node, "consent question '" + id + "' is a follow-up of '" + parents.get(id)
                     + "'; consent must be asked unconditionally, so remove it from that question's follow_ups");
         }
+        String first = drafts.keySet().iterator().next();
+        if (!first.equals(id)) {
+            problems.add(node, "consent question '" + id + "' must be the first question, before '" + first
+                    + "' is asked; move it to the top of 'questions'");
+        }
         return id;
     }
 
