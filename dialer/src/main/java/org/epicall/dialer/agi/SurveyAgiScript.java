@@ -41,6 +41,9 @@ final class SurveyAgiScript implements AgiScript {
         String attemptId;
         try {
             attemptId = channel.variable(ATTEMPT_VARIABLE);
+        } catch (CallHungUpException e) {
+            log.info("AGI session on {} hung up before it could be matched to an attempt", request.getChannel());
+            return;
         } catch (RuntimeException e) {
             log.warn("AGI session on {} broke before it could be matched to an attempt: {}", request.getChannel(),
                     e.toString());

@@ -161,7 +161,7 @@ final class Pacer implements Runnable {
         Instant now = clock.instant();
         Map<String, List<String>> byServer = new LinkedHashMap<>();
         batch.forEach((call, lease) -> {
-            if (!call.request.notAfter().isAfter(now)) {
+            if (call.request.notAfter() != null && !call.request.notAfter().isAfter(now)) {
                 gate.release(lease);
                 book.finishUndialed(call, CallOutcome.FAILED, "not dialed: the calling window closed at "
                         + call.request.notAfter() + " while the attempt waited for pacing");
