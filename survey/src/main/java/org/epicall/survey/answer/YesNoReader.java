@@ -32,8 +32,11 @@ final class YesNoReader {
         Coverage coverage = new Coverage(echo);
         for (int i = 0; i < items.size(); i++) {
             PhraseMatcher.Item<Meaning> item = items.get(i);
-            boolean negatesNext = item.is(Meaning.NEGATOR) && i + 1 < items.size() && items.get(i + 1).is(Meaning.YES);
-            if (negatesNext) {
+            boolean beforeYes = item.is(Meaning.NEGATOR) && i + 1 < items.size() && items.get(i + 1).is(Meaning.YES);
+            if (beforeYes && !pack.yesNo().negatable().contains(items.get(i + 1).text())) {
+                return Interpretation.noMatch("'" + item.text() + " " + items.get(i + 1).text() + "' negates a word that cannot be negated");
+            }
+            if (beforeYes) {
                 no = true;
                 coverage.known(item.length() + items.get(i + 1).length());
                 i++;

@@ -134,7 +134,40 @@ class AnswerProperties {
         assertThat(interpretation.value()).as(transcript).isEqualTo(answer.value());
     }
 
+    @Property(tries = 300)
+    void aYesBesideANoIsNeverAnAnswer(@ForAll("yesNoPhrases") ClearAnswer first, @ForAll("yesNoPhrases") ClearAnswer second,
+                                      @ForAll boolean yesFirst) {
+        if (!first.language().equals(second.language()) || first.value().equals(second.value())) {
+            return;
+        }
+        String transcript = yesFirst ? first.text() + " " + second.text() : second.text() + " " + first.text();
+
+        Interpretation interpretation = interpreter.interpret(Questions.get("fever"), first.language(), transcript, 1.0);
+
+        assertThat(interpretation.matched()).as("%s -> %s", transcript, interpretation.value()).isFalse();
+    }
+
     // (c) keypad round trips
+
+    @Property(tries = 300)
+    void keysOutsideTheMappingNeverYieldAValue(@ForAll("questions") Question question,
+                                               @ForAll("strayKeys") String keys) {
+        Interpretation interpretation = keypad.interpret(question, keys);
+        String entry = keys.strip().endsWith("#") ? keys.strip().substring(0, keys.strip().length() - 1) : keys.strip();
+
+        if (interpretation.matched()) {
+            assertThat(question.keypad()).isNotNull();
+            assertThat(entry).as(keys).matches("[0-9*]+");
+        }
+        if (question.type() == org.epicall.survey.questionnaire.QuestionType.YES_NO) {
+            assertThat(interpretation.matched()).as(keys).isEqualTo(question.keypad().keys().containsKey(entry));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> strayKeys() {
+        return Arbitraries.strings().withChars("0123456789*#abc ").ofMinLength(0).ofMaxLength(6);
+    }
 
     @Property(tries = 300)
     void anyTemperatureTypedOnTheKeypadReadsBack(@ForAll @BigRange(min = "34", max = "43") @Scale(1) BigDecimal temperature,

@@ -32,6 +32,7 @@ class YesNoInterpretationTest {
             "ko, 안 다녀왔어요", "ko, 못 갔어요",
             "en, no", "en, nope", "en, nah", "en, No.", "en, I have not", "en, I haven't", "en, no I have not",
             "en, not really", "en, I didn't", "en, never", "en, uh no", "en, not at all", "en, no I haven't been",
+            "en, never correct", "ko, 못 했어요", "ko, 안 있어요",
     })
     void shouldHearNo(String language, String transcript) {
         Interpretation interpretation = interpreter.interpret(Questions.get("travel"), language, transcript, 0.9);
@@ -46,6 +47,7 @@ class YesNoInterpretationTest {
             "ko, 음", "ko, 어", "ko, 사과", "ko, 날씨가 좋네요", "ko, '[unk]'", "ko, ''",
             "en, yes no", "en, no yes", "en, yeah nope", "en, I don't know", "en, maybe", "en, uh", "en, banana",
             "en, what did you say", "en, '[unk] [unk]'", "en, '   '",
+            "ko, 안 네", "ko, 못 응", "en, not yes", "en, never yeah",
             "ko, 네이버", "ko, 예약", "ko, 응급실", "ko, 아니면", "ko, 없어진", "ko, 있잖아", "ko, 네모",
             "en, yesterday", "en, nobody", "en, knowledge", "en, yessir maybe", "en, nosebleed",
     })

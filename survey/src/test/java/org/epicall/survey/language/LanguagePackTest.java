@@ -46,6 +46,14 @@ class LanguagePackTest {
         assertThat(words.neutral()).noneMatch(yes::contains).noneMatch(words.no()::contains);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ko", "en"})
+    void everyNegatablePhraseShouldBeAYesPhrase(String language) {
+        YesNoWords words = LanguagePack.forLanguage(language).yesNo();
+
+        assertThat(words.yes()).containsAll(words.negatable());
+    }
+
     @Test
     void koreanShouldTreatThereIsAsYesAndThereIsNoneAsNo() {
         YesNoWords words = LanguagePack.forLanguage("ko").yesNo();
