@@ -91,10 +91,17 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Path log = DemoDirectory.prepare(settings.dataDirectory(), settings.keep()).resolve("epicall.log");
+        DemoRunner prepared;
+        try {
+            prepared = new DemoRunner(settings, out, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            System.err.println("epicall demo: " + DemoErrors.describe(e));
+            return 2;
+        }
+        Path log = prepared.directory().resolve("epicall.log");
         DemoLogging.toFile(log);
         out.println("epicall demo: " + settings.residents() + " simulated residents, Korean check-in; log in " + log);
-        try (DemoRunner demo = new DemoRunner(settings, out, Clock.systemUTC())) {
+        try (DemoRunner demo = prepared) {
             try {
                 demo.start();
             } catch (RuntimeException e) {

@@ -1,11 +1,15 @@
 package org.epicall.app.demo;
 
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
@@ -46,11 +50,50 @@ final class DemoPopulation {
         return mix;
     }
 
+    /**
+     * {@code count} residents whose behaviours follow {@link #mix()} as closely as whole numbers allow
+     * (largest remainder), in an order shuffled by {@code seed}; their answers come from the generator.
+     */
     static List<Resident> generate(int count, long seed) {
         Corpus corpus = Corpus.load();
-        List<Resident> generated = ResidentPopulation.generate(new ResidentPopulation.Settings(count, seed,
-                FIRST_NUMBER, DemoRoster.LANGUAGE, mix(), Duration.ofSeconds(6), 0.05), corpus.clips());
-        return mostlyConsenting(generated, corpus, seed);
+        List<Resident> drawn = new ArrayList<>(count);
+        for (Map.Entry<Behaviour, Integer> share : apportion(mix(), count).entrySet()) {
+            if (share.getValue() > 0) {
+                drawn.addAll(ResidentPopulation.generate(new ResidentPopulation.Settings(share.getValue(),
+                        seed + share.getKey().ordinal(), FIRST_NUMBER, DemoRoster.LANGUAGE,
+                        Map.of(share.getKey(), 1), Duration.ofSeconds(6), 0.05), corpus.clips()));
+            }
+        }
+        Collections.shuffle(drawn, new Random(seed));
+        BigInteger first = new BigInteger(FIRST_NUMBER.substring(1));
+        List<Resident> numbered = new ArrayList<>(count);
+        for (int i = 0; i < drawn.size(); i++) {
+            Resident r = drawn.get(i);
+            numbered.add(new Resident("+" + first.add(BigInteger.valueOf(i)), r.behaviour(), r.after(),
+                    r.hangupAtQuestion(), r.hangupAfter(), r.answers()));
+        }
+        return mostlyConsenting(numbered, corpus, seed);
+    }
+
+    /** Splits {@code count} by {@code weights}: floors first, then the largest remainders get one more. */
+    static Map<Behaviour, Integer> apportion(Map<Behaviour, Integer> weights, int count) {
+        int total = weights.values().stream().mapToInt(Integer::intValue).sum();
+        Map<Behaviour, Integer> shares = new EnumMap<>(Behaviour.class);
+        Map<Behaviour, Double> remainders = new EnumMap<>(Behaviour.class);
+        int given = 0;
+        for (Map.Entry<Behaviour, Integer> w : weights.entrySet()) {
+            double exact = (double) count * w.getValue() / total;
+            shares.put(w.getKey(), (int) Math.floor(exact));
+            remainders.put(w.getKey(), exact - Math.floor(exact));
+            given += (int) Math.floor(exact);
+        }
+        List<Behaviour> byRemainder = new ArrayList<>(remainders.keySet());
+        byRemainder.sort(Comparator.comparing((Behaviour b) -> remainders.get(b)).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        for (int i = 0; i < count - given; i++) {
+            shares.merge(byRemainder.get(i % byRemainder.size()), 1, Integer::sum);
+        }
+        return shares;
     }
 
     /*

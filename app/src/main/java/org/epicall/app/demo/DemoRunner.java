@@ -18,10 +18,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.epicall.app.call.QuestionnaireScripts;
+import org.epicall.app.call.RecognitionPool;
 import org.epicall.app.demo.progress.DemoProgress;
 import org.epicall.app.demo.progress.ProgressDisplay;
 import org.epicall.app.demo.stack.CampaignKafkaWiring;
@@ -38,6 +40,7 @@ import org.epicall.app.demo.summary.ResidentFate;
 import org.epicall.campaign.Campaigns;
 import org.epicall.campaign.NewCampaign;
 import org.epicall.campaign.contact.CampaignProgress;
+import org.epicall.campaign.contact.ContactStore;
 import org.epicall.campaign.contact.SurveyResults;
 import org.epicall.campaign.lifecycle.Campaign;
 import org.epicall.campaign.messaging.EventJson;
@@ -74,26 +77,38 @@ public final class DemoRunner implements AutoCloseable {
     private final DemoSettings settings;
     private final PrintStream out;
     private final Clock clock;
+    private final Path dir;
     private final List<AutoCloseable> started = new ArrayList<>();
     private EmbeddedKafka kafka;
     private EmbeddedPbx pbx;
     private EmbeddedDialer dialer;
     private EmbeddedCampaign campaign;
     private VoskSpeechRecognizer speech;
+    private RecognitionPool recognition;
     private DemoWindow window;
     private List<Resident> residents;
     private String campaignId;
     private Instant launchedAt;
 
+    /**
+     * Prepares the data directory (emptied unless {@code keep}); starts nothing yet.
+     *
+     * @throws IllegalArgumentException if the directory holds files a demo did not write
+     */
     public DemoRunner(DemoSettings settings, PrintStream out, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.out = Objects.requireNonNull(out, "out");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.dir = DemoDirectory.prepare(settings.dataDirectory(), settings.keep());
+    }
+
+    /** The demo's data directory, absolute. */
+    public Path directory() {
+        return dir;
     }
 
     /** Starts everything and launches the campaign; returns once the campaign runs. */
     public void start() {
-        Path dir = DemoDirectory.prepare(settings.dataDirectory(), settings.keep());
         Questionnaire questionnaire = QuestionnaireLoader.loadResource(QUESTIONNAIRE);
         residents = DemoPopulation.generate(settings.residents(), settings.seed());
         window = DemoWindow.around(clock.instant(), ZoneId.of(DemoRoster.ZONE), settings.window());
@@ -116,9 +131,10 @@ public final class DemoRunner implements AutoCloseable {
         speech.preload(DemoRoster.LANGUAGE);
         out.printf("speech     Vosk Korean model loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
 
+        recognition = track(new RecognitionPool(speech, Runtime.getRuntime().availableProcessors()));
         dialer = track(EmbeddedDialer.start(new EmbeddedDialer.Settings(dir.resolve("dialer"), agiPort, pbx.amiPort(),
                         settings.callsPerSecond(), settings.maxChannels()), kafka.bootstrapServers(),
-                new QuestionnaireScripts(List.of(questionnaire), speech), new SimpleMeterRegistry()));
+                new QuestionnaireScripts(List.of(questionnaire), recognition), new SimpleMeterRegistry()));
         out.printf("dialer     node: AMI originate via asterisk-java, FastAGI on 127.0.0.1:%d, %s calls/s%n", agiPort,
                 trim(settings.callsPerSecond()));
 
@@ -222,12 +238,26 @@ public final class DemoRunner implements AutoCloseable {
         return kafka.dataDirectory();
     }
 
+    /** The recogniser the dialer uses, with its CPU accounting. */
+    public RecognitionPool recognition() {
+        return recognition;
+    }
+
     public int dashboardPort() {
         return campaign.port();
     }
 
     public List<Resident> residents() {
         return residents;
+    }
+
+    /** The simulated resident behind a contact reference of the demo campaign. */
+    public Optional<Resident> resident(String contactRef) {
+        // The roster has a header line, then one resident per line in population order.
+        return campaign.bean(ContactStore.class).contact(contactRef)
+                .map(c -> c.lineNumber() - 2)
+                .filter(i -> i >= 0 && i < residents.size())
+                .map(residents::get);
     }
 
     public DemoProgress progress() {

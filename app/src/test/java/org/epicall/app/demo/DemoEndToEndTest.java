@@ -1,0 +1,201 @@
+package org.epicall.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import org.epicall.app.demo.progress.DemoProgress;
+import org.epicall.app.demo.progress.ProgressDisplay;
+import org.epicall.app.demo.stack.TopicSnapshot;
+import org.epicall.app.demo.summary.CampaignRecords;
+import org.epicall.app.demo.summary.DemoSummary;
+import org.epicall.app.demo.summary.ResidentFate;
+import org.epicall.campaign.messaging.ResultAnswer;
+import org.epicall.campaign.messaging.SurveyResultEvent;
+import org.epicall.campaign.messaging.Topics;
+import org.epicall.corpus.Corpus;
+import org.epicall.pbx.resident.Answer;
+import org.epicall.pbx.resident.Behaviour;
+import org.epicall.pbx.resident.Resident;
+import org.epicall.survey.answer.Decision;
+import org.epicall.survey.call.AnswerSource;
+import org.epicall.survey.call.CallOutcome;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The demo path through the real stack, smaller and faster: 20 simulated residents over real AMI and
+ * FastAGI sockets, recognised by the real Korean Vosk model, with the campaign service and the dialer
+ * talking through a real in-process Kafka broker. One run, then each test checks one promise of it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoEndToEndTest {
+
+    private static final Path SCHEMAS = Path.of("..", "docs", "schemas");
+    private static final int RESIDENTS = 14;
+    private static final int MAX_ATTEMPTS = 3;
+    // 14 residents: 9 answering, and one each busy, no answer, rejected, hanging up early, keypad only.
+    private static final long SEED = 2026;
+
+    private DemoRunner demo;
+    private DemoProgress finalProgress;
+    private DemoSummary summary;
+    private CampaignRecords records;
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    @BeforeAll
+    void runTheDemo(@TempDir Path dir) throws Exception {
+        DemoSettings settings = new DemoSettings(RESIDENTS, SEED, 100, 0, dir.resolve("demo"), false, false, 50, 40,
+                MAX_ATTEMPTS, Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMinutes(60),
+                Duration.ofMinutes(3));
+        PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
+        demo = new DemoRunner(settings, out, Clock.systemUTC());
+        demo.start();
+        finalProgress = demo.awaitFinished(ProgressDisplay.forConsole(out, false, Duration.ofSeconds(5)));
+        summary = demo.summary();
+        records = demo.records();
+    }
+
+    @AfterAll
+    void stop() {
+        System.out.println(console.toString(StandardCharsets.UTF_8));
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void theSimulatedPopulationMixesBehaviours() {
+        assertThat(demo.residents()).extracting(Resident::behaviour)
+                .contains(Behaviour.ANSWER, Behaviour.BUSY, Behaviour.NO_ANSWER, Behaviour.REJECTED,
+                        Behaviour.HANGUP_AT_QUESTION, Behaviour.KEYPAD_ONLY);
+    }
+
+    @Test
+    void shouldAccountForEveryResidentAsCompletedFailedOrOutOfAttempts() {
+        assertThat(finalProgress.done()).as(console.toString(StandardCharsets.UTF_8)).isTrue();
+        assertThat(summary.accounted()).isEqualTo(RESIDENTS);
+        assertThat(summary.fates().get(ResidentFate.OPEN)).isZero();
+        assertThat(summary.fates().get(ResidentFate.COMPLETED)).isPositive();
+    }
+
+    @Test
+    void shouldReportEveryAttemptTheCampaignDialedOnTheAttemptsTopic() {
+        assertThat(records.attempts()).hasSize((int) finalProgress.dialed());
+        assertThat(summary.topicEndOffsets().get(Topics.DIAL_REQUESTS)).isEqualTo(finalProgress.dialed());
+    }
+
+    @Test
+    void shouldNeverCallAResidentMoreOftenThanTheAttemptCap() {
+        assertThat(summary.audit().overCap()).isEmpty();
+        assertThat(summary.audit().mostAttempts()).isLessThanOrEqualTo(MAX_ATTEMPTS);
+    }
+
+    @Test
+    void shouldRetryBusyAndUnansweredResidentsOnlyAfterTheirRetryDelay() {
+        assertThat(summary.residentsByAttempts().keySet()).as("some resident was called again").anyMatch(n -> n > 1);
+        assertThat(summary.audit().earlyRetries()).isEmpty();
+        assertThat(summary.audit().overlapping()).isEmpty();
+    }
+
+    @Test
+    void shouldGiveUpOnABusyResidentOnlyAfterTheLastAllowedAttempt() {
+        Map<String, Long> attemptsPerResident = records.attempts().stream()
+                .collect(Collectors.groupingBy(a -> a.contactRef(), Collectors.counting()));
+        records.attempts().stream().filter(a -> a.outcome() == CallOutcome.BUSY).map(a -> a.contactRef()).distinct()
+                .filter(ref -> demo.resident(ref).map(r -> r.behaviour() == Behaviour.BUSY).orElse(false))
+                .forEach(ref -> assertThat(attemptsPerResident.get(ref)).as(ref).isEqualTo(MAX_ATTEMPTS));
+    }
+
+    @Test
+    void shouldPlaceNoCallOutsideTheCallingWindow() {
+        assertThat(records.attempts()).isNotEmpty();
+        assertThat(summary.audit().outsideWindow()).isEmpty();
+    }
+
+    static Stream<Arguments> topics() {
+        return Stream.of(
+                Arguments.of(Topics.DIAL_REQUESTS, "dial-request.schema.json"),
+                Arguments.of(Topics.CALL_ATTEMPTS, "call-attempt.schema.json"),
+                Arguments.of(Topics.SURVEY_RESULTS, "survey-result.schema.json"));
+    }
+
+    @ParameterizedTest(name = "{0} against {1}")
+    @MethodSource("topics")
+    void shouldPublishOnlyEventsThatValidateAgainstTheTopicSchema(String topic, String schemaFile) throws IOException {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(SCHEMAS.resolve(schemaFile)));
+        List<byte[]> values = TopicSnapshot.values(demo.bootstrapServers(), topic);
+
+        assertThat(values).isNotEmpty();
+        for (byte[] value : values) {
+            String json = new String(value, StandardCharsets.UTF_8);
+            assertThat(schema.validate(json, InputFormat.JSON)).as(json).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldFlagResidentsWhoseAnswersTriggerTriageRules() {
+        assertThat(records.surveys()).anyMatch(s -> !s.triageFlags().isEmpty());
+        assertThat(summary.flagged()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.flags()).isNotEmpty());
+    }
+
+    @Test
+    void shouldRecogniseAKoreanVoiceAnswerAsTheValueTheResidentSpoke() {
+        Map<String, Corpus.Clip> clips = Corpus.load().clips().stream()
+                .collect(Collectors.toMap(c -> "classpath:corpus/" + c.file(), Function.identity()));
+        long recognisedRight = 0;
+        for (SurveyResultEvent survey : records.surveys()) {
+            Optional<Resident> resident = demo.resident(survey.contactRef());
+            assertThat(resident).as(survey.contactRef()).isPresent();
+            for (ResultAnswer answer : survey.answers()) {
+                if (answer.source() != AnswerSource.VOICE || answer.decision() != Decision.ACCEPT) {
+                    continue;
+                }
+                Corpus.Clip spoken = resident.get().answers().stream()
+                        .filter(a -> a.questionId().equals(answer.questionId())).map(Answer::audio)
+                        .map(a -> clips.get(a.location())).findFirst().orElseThrow();
+                if (matches(spoken.expected(), answer.value())) {
+                    recognisedRight++;
+                }
+            }
+        }
+        assertThat(recognisedRight).isPositive();
+    }
+
+    private static boolean matches(String expected, Object value) {
+        return switch (value) {
+            case Boolean b -> expected.equals(b ? "yes" : "no");
+            case Number n -> expected.matches("\\d+(\\.\\d+)?")
+                    && new BigDecimal(n.toString()).compareTo(new BigDecimal(expected)) == 0;
+            case List<?> options -> options.contains(expected);
+            case null -> false;
+            default -> expected.equals(value.toString());
+        };
+    }
+}
