@@ -32,7 +32,7 @@ final class ChoiceReader {
     }
 
     static Interpretation read(LanguagePack pack, ChoiceSpec spec, List<String> tokens, double recogniserConfidence,
-                               java.util.Set<String> echo) {
+                               Set<String> echo) {
         PhraseMatcher<Meaning> matcher = IdentityCache.SHARED.get("choice", pack, spec, () -> matcher(pack, spec));
         List<PhraseMatcher.Item<Meaning>> items = matcher.match(tokens).stream()
                 .filter(item -> !(item.labels().size() == 1 && item.is(Role.FILLER)))

@@ -1,5 +1,7 @@
 package org.epicall.survey.answer;
 
+import java.util.Set;
+
 /**
  * Rolls the recogniser's confidence and how much of the transcript was understood into one answer
  * confidence. Unknown words lower it: a lone "yes" in a long unrelated sentence is not trusted as
@@ -7,16 +9,16 @@ package org.epicall.survey.answer;
  */
 final class Coverage {
 
-    private final java.util.Set<String> echo;
+    private final Set<String> echo;
     private int known;
     private int unknown;
 
     Coverage() {
-        this(java.util.Set.of());
+        this(Set.of());
     }
 
     /** @param echo words of the question itself, which count as understood when said back */
-    Coverage(java.util.Set<String> echo) {
+    Coverage(Set<String> echo) {
         this.echo = echo;
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.epicall.survey.language.LanguagePack;
 import org.epicall.survey.language.NumberWords;
@@ -18,8 +19,11 @@ final class NumberReader {
 
     private enum Meaning { CELSIUS, FAHRENHEIT, IGNORABLE, FILLER }
 
-    /** A number heard in a transcript, before range checks. */
-    record Heard(BigDecimal value, boolean saidCelsius, boolean saidFahrenheit, Coverage coverage) {
+    /** The number heard in a transcript before range checks, or why there is none ({@code value} null). */
+    record Heard(BigDecimal value, String problem, boolean saidCelsius, boolean saidFahrenheit, Coverage coverage) {
+        static Heard none(String problem) {
+            return new Heard(null, problem, false, false, null);
+        }
     }
 
     static final double CONVERSION_PENALTY = 0.9;
@@ -28,12 +32,10 @@ final class NumberReader {
     }
 
     static Interpretation read(LanguagePack pack, NumberSpec spec, List<String> tokens, double recogniserConfidence,
-                               java.util.Set<String> echo) {
-        Heard heard;
-        try {
-            heard = hear(pack, tokens, echo);
-        } catch (NoNumber noNumber) {
-            return Interpretation.noMatch(noNumber.getMessage());
+                               Set<String> echo) {
+        Heard heard = hear(pack, tokens, echo);
+        if (heard.value() == null) {
+            return Interpretation.noMatch(heard.problem());
         }
         if (heard.value().stripTrailingZeros().scale() > spec.decimals()) {
             return Interpretation.noMatch("heard " + heard.value().toPlainString() + ", which has more than "
@@ -51,8 +53,8 @@ final class NumberReader {
         return Interpretation.of(inRange.get().value(), confidence, inRange.get().note());
     }
 
-    /** The one number in {@code tokens}, or {@link NoNumber} saying why there is none. */
-    static Heard hear(LanguagePack pack, List<String> tokens, java.util.Set<String> echo) {
+    /** The one number in {@code tokens}, or why there is none. */
+    static Heard hear(LanguagePack pack, List<String> tokens, Set<String> echo) {
         NumberGrammar grammar = NumberGrammar.cached(pack);
         List<String> expanded = new ArrayList<>();
         tokens.forEach(token -> expanded.addAll(grammar.splitUnitSuffix(token)));
@@ -85,17 +87,19 @@ final class NumberReader {
             }
         }
         if (runs.isEmpty()) {
-            throw new NoNumber("no number heard");
+            return Heard.none("no number heard");
         }
         if (runs.size() > 1) {
-            throw new NoNumber("heard more than one number: " + runs.stream().map(r -> String.join(" ", r)).toList());
+            return Heard.none("heard more than one number: " + runs.stream().map(r -> String.join(" ", r)).toList());
         }
         if (celsius && fahrenheit) {
-            throw new NoNumber("heard both Celsius and Fahrenheit");
+            return Heard.none("heard both Celsius and Fahrenheit");
         }
-        BigDecimal value = grammar.parse(runs.getFirst())
-                .orElseThrow(() -> new NoNumber("'" + String.join(" ", runs.getFirst()) + "' is not a well-formed number"));
-        return new Heard(value, celsius, fahrenheit, coverage);
+        Optional<BigDecimal> value = grammar.parse(runs.getFirst());
+        if (value.isEmpty()) {
+            return Heard.none("'" + String.join(" ", runs.getFirst()) + "' is not a well-formed number");
+        }
+        return new Heard(value.get(), "", celsius, fahrenheit, coverage);
     }
 
     private static PhraseMatcher<Meaning> matcher(LanguagePack pack) {
@@ -105,12 +109,5 @@ final class NumberReader {
                 .add(words.fahrenheit(), Meaning.FAHRENHEIT)
                 .add(words.ignorable(), Meaning.IGNORABLE)
                 .add(pack.fillers(), Meaning.FILLER);
-    }
-
-    /** No single well-formed number in the transcript. */
-    static final class NoNumber extends RuntimeException {
-        NoNumber(String message) {
-            super(message, null, false, false);
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.epicall.survey.questionnaire.Condition.Operator;
 
@@ -21,13 +22,13 @@ final class ConditionReader {
 
     private final Problems problems;
     private final Map<String, Target> targets;
-    private final java.util.Set<String> brokenButDeclared;
+    private final Set<String> brokenButDeclared;
 
     /**
      * @param targets  the readable questions by id
      * @param declared ids of every question, including ones whose own problems were reported already
      */
-    ConditionReader(Problems problems, Map<String, Target> targets, java.util.Set<String> declared) {
+    ConditionReader(Problems problems, Map<String, Target> targets, Set<String> declared) {
         this.problems = problems;
         this.targets = targets;
         this.brokenButDeclared = declared;
