@@ -185,16 +185,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /**
-     * The address of a broker that an epicall process is running on {@code dataDirectory}, as it
-     * wrote it on start; empty if none is running there (or it died without cleaning up, in which
-     * case connecting to the address fails).
+     * The address of the broker that some epicall process, this one or another, is running on
+     * {@code dataDirectory}, as it wrote it on start; empty if none is running there. A file left
+     * behind by a process that died is recognised by the data directory lock being free.
      */
     public static Optional<String> runningAt(Path dataDirectory) {
         Path file = dataDirectory.resolve(ADDRESS_FILE);
+        if (!Files.isRegularFile(file) || DataDirectoryLock.isFree(dataDirectory)) {
+            return Optional.empty();
+        }
         try {
-            return Files.isRegularFile(file)
-                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()).filter(s -> !s.isEmpty())
-                    : Optional.empty();
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()).filter(s -> !s.isEmpty());
         } catch (IOException e) {
             return Optional.empty();
         }

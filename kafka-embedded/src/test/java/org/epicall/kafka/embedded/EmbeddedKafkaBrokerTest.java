@@ -82,6 +82,13 @@ class EmbeddedKafkaBrokerTest {
     }
 
     @Test
+    void shouldNotReportABrokerWhoseProcessDiedWithoutCleaningUp(@TempDir Path dataDirectory) throws Exception {
+        java.nio.file.Files.writeString(dataDirectory.resolve(EmbeddedKafkaBroker.ADDRESS_FILE), "localhost:9");
+
+        assertThat(EmbeddedKafkaBroker.runningAt(dataDirectory)).isEmpty();
+    }
+
+    @Test
     void shouldKeepRecordsAndPortAcrossStopAndStart(@TempDir Path dataDirectory) throws Exception {
         try (var restartable = EmbeddedKafkaBroker.start(EmbeddedKafkaSettings.persistentAt(dataDirectory))) {
             String address = restartable.bootstrapServers();

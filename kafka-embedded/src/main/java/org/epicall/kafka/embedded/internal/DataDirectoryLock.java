@@ -15,6 +15,8 @@ import java.nio.file.StandardOpenOption;
  */
 public final class DataDirectoryLock implements AutoCloseable {
 
+    private static final String LOCK_FILE = "epicall-broker.lock";
+
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -26,7 +28,7 @@ public final class DataDirectoryLock implements AutoCloseable {
     /** @throws IllegalStateException if another broker, in this process or another, holds it */
     public static DataDirectoryLock acquire(Path dataDirectory) throws IOException {
         Files.createDirectories(dataDirectory);
-        FileChannel channel = FileChannel.open(dataDirectory.resolve("epicall-broker.lock"),
+        FileChannel channel = FileChannel.open(dataDirectory.resolve(LOCK_FILE),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
@@ -40,6 +42,18 @@ public final class DataDirectoryLock implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
+        }
+    }
+
+    /** True if no broker holds the lock on {@code dataDirectory} right now. */
+    public static boolean isFree(Path dataDirectory) {
+        if (!Files.isRegularFile(dataDirectory.resolve(LOCK_FILE))) {
+            return true;
+        }
+        try (DataDirectoryLock probe = acquire(dataDirectory)) {
+            return true;
+        } catch (IllegalStateException | IOException e) {
+            return false;
         }
     }
 

@@ -1,0 +1,19 @@
+package org.epicall.campaign.results;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code epicall kafka …}: Kafka's own command-line tools, from the jars epicall carries. */
+@Command(name = "kafka",
+        description = "Kafka's own tools, run from the Kafka jars (no Kafka installation needed).",
+        subcommands = {KafkaConsoleConsumerCommand.class})
+public final class KafkaToolsCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

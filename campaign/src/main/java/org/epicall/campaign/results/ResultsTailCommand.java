@@ -1,0 +1,83 @@
+package org.epicall.campaign.results;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.kafka.common.KafkaException;
+import org.epicall.campaign.messaging.Topics;
+import org.epicall.kafka.embedded.EmbeddedKafkaException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code epicall results tail}: prints survey results from Kafka, one JSON document per line. */
+@Command(name = "tail",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Print the survey results on " + Topics.SURVEY_RESULTS + ", one JSON document per line.",
+                "Without --bootstrap-servers it reads the embedded broker: the one a running epicall uses on "
+                        + "--data-dir, or one it starts there itself."})
+public final class ResultsTailCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
+            description = "Kafka cluster to read from (default: the embedded broker).")
+    String bootstrapServers;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data/kafka",
+            description = "Data directory of the embedded broker (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = {"-f", "--follow"}, description = "Keep printing new results as they arrive (Ctrl-C stops).")
+    boolean follow;
+
+    @Option(names = "--from-beginning", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Start with the oldest result (default); --no-from-beginning prints only new ones.")
+    boolean fromBeginning;
+
+    @Option(names = {"-n", "--max-results"}, paramLabel = "N", defaultValue = "0",
+            description = "Stop after N results (default: no limit).")
+    long maxResults;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        // Ctrl-C: let the loop end and a broker started here shut down cleanly before the JVM goes.
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            try {
+                finished.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (ToolBroker broker = ToolBroker.resolve(bootstrapServers, dataDir)) {
+            new ResultTail(fromBeginning, follow, maxResults)
+                    .run(broker.bootstrapServers(), spec.commandLine().getOut(), err, stop::get);
+            return 0;
+        } catch (EmbeddedKafkaException e) {
+            err.println("epicall results tail: " + e.getMessage());
+            return 2;
+        } catch (KafkaException e) {
+            err.println("epicall results tail: could not read " + Topics.SURVEY_RESULTS + " from "
+                    + (bootstrapServers == null ? "the embedded broker" : bootstrapServers) + ": " + e.getMessage()
+                    + ". Check that the broker runs and the address is right.");
+            return 2;
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // The JVM is exiting anyway.
+            }
+        }
+    }
+}
