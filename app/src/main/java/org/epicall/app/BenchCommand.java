@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 org.epicall.speech.cli.SpeechBenchCommand.class,
                 org.epicall.dialer.bench.DialerBenchCommand.class,
                 org.epicall.campaign.cli.ImportBenchCommand.class,
+                org.epicall.campaign.results.ResultsBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

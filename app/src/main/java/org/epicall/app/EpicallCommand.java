@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 org.epicall.app.demo.DemoCommand.class,
                 org.epicall.survey.cli.QuestionnaireCommand.class,
                 org.epicall.pbx.cli.PbxSimCommand.class,
+                org.epicall.campaign.results.KafkaToolsCommand.class,
         })
 public final class EpicallCommand implements Runnable {
 

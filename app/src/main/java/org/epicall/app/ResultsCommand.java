@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "results",
         description = "Read survey results from Kafka.",
         subcommands = {
+                org.epicall.campaign.results.ResultsTailCommand.class,
         })
 public final class ResultsCommand implements Runnable {
 

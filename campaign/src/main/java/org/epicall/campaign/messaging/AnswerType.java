@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The JSON type of an answer's {@code value} in a survey result, so analysts need not guess it. */
 public enum AnswerType {
@@ -36,7 +37,13 @@ public enum AnswerType {
         };
     }
 
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private static boolean isIsoDate(String s) {
+        // Checked by shape first: a parse exception for every free-text answer would cost more than the answer.
+        if (!DATE_SHAPE.matcher(s).matches()) {
+            return false;
+        }
         try {
             LocalDate.parse(s);
             return true;

@@ -3,15 +3,11 @@ package org.epicall.campaign.messaging.outbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -29,28 +25,34 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Why files and not a database table: results are produced on dialer nodes, which need not
  * reach the campaign database, and the outbox must work exactly when something else is down; the
- * local disk is the one thing a node always has. Why one file per batch: appends from concurrent
- * calls are group-committed (one write and one fsync for every record that arrived meanwhile),
- * and a batch file is deleted as a whole once Kafka has acknowledged all of it, so there is no
- * compaction and no index to keep. A crash after Kafka acknowledged part of a batch but before the
- * file was deleted re-sends those records on restart; each carries its attempt id, so consumers
- * can drop the repeat.
+ * local disk is the one thing a node always has. How: appends from concurrent calls are
+ * group-committed by one thread (one write and one fdatasync for every record that arrived
+ * meanwhile) to a segment file; a segment is sealed after {@value #SEGMENT_ENTRIES} records and
+ * deleted as a whole once Kafka has acknowledged all of them, so there is no index and no
+ * compaction while running. On a clean close, partly delivered segments are rewritten with just
+ * their undelivered records. After a crash, a partly delivered segment is sent again in full; each
+ * record carries its attempt id, so consumers drop the repeats.
  *
  * <p>Thread-safe. Records not yet delivered are also held in memory for sending.
  */
 public final class ResultOutbox implements AutoCloseable {
 
+    static final String TEMPORARY_SUFFIX = ".tmp";
     private static final Logger log = LoggerFactory.getLogger(ResultOutbox.class);
     private static final int MAX_BATCH = 4096;
-    private static final String TEMPORARY_SUFFIX = ".tmp";
+    private static final int SEGMENT_ENTRIES = 16_384;
+    private static final Append CLOSE = new Append("", new byte[0], new byte[0], new CompletableFuture<>());
 
     private final Path directory;
     private final BlockingQueue<Append> appends = new LinkedBlockingQueue<>();
-    private final BlockingQueue<OutboxEntry> ready = new LinkedBlockingQueue<>();
-    private final ConcurrentHashMap<Long, Batch> batchOf = new ConcurrentHashMap<>();
+    private final BlockingQueue<List<OutboxEntry>> ready = new LinkedBlockingQueue<>();
+    private final ConcurrentSkipListMap<Long, Segment> segments = new ConcurrentSkipListMap<>();
+    private List<OutboxEntry> sending = List.of();
+    private int sendingIndex;
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicLong nextSequence;
     private final Thread committer;
+    private Segment current;
     private volatile boolean closed;
 
     private ResultOutbox(Path directory, long nextSequence) {
@@ -66,36 +68,31 @@ public final class ResultOutbox implements AutoCloseable {
     public static ResultOutbox open(Path directory) {
         try {
             Files.createDirectories(directory);
+            deleteLeftoverTemporaries(directory);
             List<Path> files;
             try (Stream<Path> listing = Files.list(directory)) {
-                files = listing.filter(p -> p.getFileName().toString().endsWith(BatchFile.SUFFIX)).sorted().toList();
-            }
-            try (Stream<Path> listing = Files.list(directory)) {
-                for (Path leftover : listing.filter(p -> p.getFileName().toString().endsWith(TEMPORARY_SUFFIX)).toList()) {
-                    Files.delete(leftover);
-                }
+                files = listing.filter(p -> p.getFileName().toString().endsWith(SegmentFile.SUFFIX)).sorted().toList();
             }
             long next = 0;
-            List<List<OutboxEntry>> recovered = new ArrayList<>();
-            List<Path> recoveredFiles = new ArrayList<>();
+            List<Segment> segments = new ArrayList<>();
+            List<List<OutboxEntry>> contents = new ArrayList<>();
             for (Path file : files) {
-                List<OutboxEntry> entries = BatchFile.read(file);
+                List<OutboxEntry> entries = SegmentFile.read(file);
                 if (entries.isEmpty()) {
                     Files.delete(file);
                     continue;
                 }
-                recovered.add(entries);
-                recoveredFiles.add(file);
+                segments.add(Segment.recovered(file, entries));
+                contents.add(entries);
                 next = Math.max(next, entries.getLast().sequence() + 1);
             }
             ResultOutbox outbox = new ResultOutbox(directory, next);
-            int count = 0;
-            for (int i = 0; i < recovered.size(); i++) {
-                outbox.register(recoveredFiles.get(i), recovered.get(i));
-                count += recovered.get(i).size();
+            for (int i = 0; i < segments.size(); i++) {
+                outbox.register(segments.get(i), contents.get(i));
             }
-            if (count > 0) {
-                log.info("Outbox {}: {} record(s) from an earlier run are waiting for Kafka", directory, count);
+            if (outbox.pendingCount() > 0) {
+                log.info("Outbox {}: {} record(s) from an earlier run are waiting for Kafka", directory,
+                        outbox.pendingCount());
             }
             outbox.committer.start();
             return outbox;
@@ -127,24 +124,29 @@ public final class ResultOutbox implements AutoCloseable {
         }
     }
 
-    /** The next record to send, oldest first; null if none arrives within the timeout. */
+    /**
+     * The next record to send, oldest first; null if none arrives within the timeout. For the one
+     * sending thread only: each record is handed out once per run.
+     */
     public OutboxEntry nextToSend(long timeout, TimeUnit unit) throws InterruptedException {
-        return ready.poll(timeout, unit);
+        if (sendingIndex == sending.size()) {
+            List<OutboxEntry> next = ready.poll(timeout, unit);
+            if (next == null) {
+                return null;
+            }
+            sending = next;
+            sendingIndex = 0;
+        }
+        return sending.get(sendingIndex++);
     }
 
-    /** Marks a record as acknowledged by Kafka; its batch file goes once all of its records have. */
+    /** Marks a record as acknowledged by Kafka; its segment goes once all of its records have. */
     public void delivered(OutboxEntry entry) {
-        Batch batch = batchOf.remove(entry.sequence());
-        if (batch == null) {
-            return;
-        }
-        pending.decrementAndGet();
-        if (batch.remaining().decrementAndGet() == 0) {
-            try {
-                Files.deleteIfExists(batch.file());
-            } catch (IOException e) {
-                log.warn("Could not delete delivered outbox batch {} ({}); its records would be re-sent after a "
-                        + "restart and dropped by consumers as repeats", batch.file(), e.toString());
+        var owner = segments.floorEntry(entry.sequence());
+        if (owner != null && owner.getValue().delivered(entry.sequence())) {
+            pending.decrementAndGet();
+            if (owner.getValue().isDeleted()) {
+                segments.remove(owner.getKey(), owner.getValue());
             }
         }
     }
@@ -162,7 +164,7 @@ public final class ResultOutbox implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        // Not an interrupt: it would abort a batch write half-way through its fsync.
+        // Not an interrupt: it would abort a write half-way through its fsync.
         appends.add(CLOSE);
         try {
             committer.join(TimeUnit.SECONDS.toMillis(10));
@@ -172,41 +174,12 @@ public final class ResultOutbox implements AutoCloseable {
         List<Append> left = new ArrayList<>();
         appends.drainTo(left);
         left.forEach(a -> a.done().completeExceptionally(new IllegalStateException("outbox closed")));
-        compactPartlyDeliveredBatches();
-    }
-
-    /**
-     * Rewrites each batch that Kafka acknowledged only in part with just its undelivered records, so
-     * that a clean restart re-sends none that were delivered. (After a crash, the whole batch goes
-     * again; consumers drop the repeats by attempt id.)
-     */
-    private void compactPartlyDeliveredBatches() {
-        Set<Batch> batches = Collections.newSetFromMap(new IdentityHashMap<>());
-        batches.addAll(batchOf.values());
-        for (Batch batch : batches) {
-            List<OutboxEntry> undelivered = batch.entries().stream().filter(e -> batchOf.get(e.sequence()) == batch).toList();
-            if (undelivered.isEmpty() || undelivered.size() == batch.entries().size()) {
-                continue;
-            }
-            Path target = BatchFile.name(directory, undelivered.getFirst().sequence());
-            Path temporary = target.resolveSibling(target.getFileName() + TEMPORARY_SUFFIX);
-            try {
-                Files.deleteIfExists(temporary);
-                BatchFile.write(temporary, undelivered);
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                if (!target.equals(batch.file())) {
-                    Files.deleteIfExists(batch.file());
-                }
-            } catch (IOException e) {
-                log.warn("Could not compact outbox batch {} ({}); its delivered records would be re-sent after a "
-                        + "restart and dropped by consumers as repeats", batch.file(), e.toString());
-            }
-        }
+        segments.values().forEach(Segment::compact);
     }
 
     private void commitLoop() {
         List<Append> batch = new ArrayList<>(MAX_BATCH);
-        while (!closed) {
+        while (true) {
             try {
                 batch.add(appends.take());
             } catch (InterruptedException e) {
@@ -222,6 +195,9 @@ public final class ResultOutbox implements AutoCloseable {
                 break;
             }
         }
+        if (current != null) {
+            current.seal();
+        }
     }
 
     private void commit(List<Append> batch) {
@@ -229,40 +205,47 @@ public final class ResultOutbox implements AutoCloseable {
         for (Append a : batch) {
             entries.add(new OutboxEntry(nextSequence.getAndIncrement(), a.topic(), a.key(), a.value()));
         }
-        Path file = BatchFile.name(directory, entries.getFirst().sequence());
         try {
-            BatchFile.write(file, entries);
+            if (current == null || current.size() + entries.size() > SEGMENT_ENTRIES) {
+                if (current != null) {
+                    current.seal();
+                }
+                current = null;
+                current = Segment.create(directory, entries.getFirst().sequence());
+                segments.put(current.firstSequence(), current);
+            }
+            current.append(entries);
         } catch (IOException | RuntimeException e) {
-            log.error("Could not write outbox batch {}: {}. The {} caller(s) are told their records were not kept.",
-                    file, e.toString(), batch.size());
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // A partial file is dropped as a torn tail on the next open.
+            log.error("Could not write to the outbox {}: {}. The {} caller(s) are told their records were not kept.",
+                    directory, e.toString(), batch.size());
+            // The segment may end in a torn write; it is read up to there on the next open.
+            if (current != null) {
+                current.seal();
+                current = null;
             }
             batch.forEach(a -> a.done().completeExceptionally(e));
             return;
         }
-        register(file, entries);
+        register(current, entries);
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).done().complete(entries.get(i));
         }
     }
 
-    private void register(Path file, List<OutboxEntry> entries) {
-        Batch batch = new Batch(file, entries, new AtomicInteger(entries.size()));
-        for (OutboxEntry e : entries) {
-            batchOf.put(e.sequence(), batch);
-        }
+    private void register(Segment segment, List<OutboxEntry> entries) {
+        segments.putIfAbsent(segment.firstSequence(), segment);
         pending.addAndGet(entries.size());
-        ready.addAll(entries);
+        ready.add(entries);
     }
 
-    private static final Append CLOSE = new Append("", new byte[0], new byte[0], new CompletableFuture<>());
+    private static void deleteLeftoverTemporaries(Path directory) throws IOException {
+        try (Stream<Path> listing = Files.list(directory)) {
+            for (Path leftover : listing.filter(p -> p.getFileName().toString().endsWith(TEMPORARY_SUFFIX)).toList()) {
+                Files.delete(leftover);
+            }
+        }
+    }
 
     private record Append(String topic, byte[] key, byte[] value, CompletableFuture<OutboxEntry> done) {
-    }
-
-    private record Batch(Path file, List<OutboxEntry> entries, AtomicInteger remaining) {
     }
 }

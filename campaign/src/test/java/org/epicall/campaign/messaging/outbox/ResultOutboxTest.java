@@ -65,6 +65,20 @@ class ResultOutboxTest {
     }
 
     @Test
+    void shouldCountARecordDeliveredTwiceOnlyOnce() throws Exception {
+        try (var outbox = ResultOutbox.open(directory)) {
+            outbox.append("t", bytes("k1"), bytes("v1"));
+            outbox.append("t", bytes("k2"), bytes("v2"));
+            OutboxEntry first = drain(outbox).getFirst();
+
+            outbox.delivered(first);
+            outbox.delivered(first);
+
+            assertThat(outbox.pendingCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void shouldGiveConcurrentAppendsDistinctSequences() throws Exception {
         try (var outbox = ResultOutbox.open(directory)) {
             List<OutboxEntry> kept = appendConcurrently(outbox, 200);
