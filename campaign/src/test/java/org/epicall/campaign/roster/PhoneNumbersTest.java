@@ -1,0 +1,84 @@
+package org.epicall.campaign.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZoneId;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PhoneNumbersTest {
+
+    @ParameterizedTest(name = "{0} in {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "010-1234-5678      | KR | +821012345678",
+            "01012345678        | KR | +821012345678",
+            "010 1234 5678      | KR | +821012345678",
+            "(010) 1234-5678    | KR | +821012345678",
+            "+82 10-1234-5678   | KR | +821012345678",
+            "02-312-3456        | KR | +8223123456",
+            "+1 (212) 555-0100  | KR | +12125550100",
+            "212-555-0100       | US | +12125550100",
+            "030 1234567        | DE | +49301234567",
+            "'  010-1234-5678 ' | KR | +821012345678",
+    })
+    void normalisesToE164(String written, String region, String e164) {
+        assertThat(PhoneNumbers.e164(PhoneNumbers.parse(written, region))).isEqualTo(e164);
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "010-12        | KR | phone '010-12' is not a valid KR number",
+            "''            | KR | phone is empty",
+            "hello         | KR | phone 'hello' is not a phone number (not a number)",
+            "+1 555        | KR | phone '+1 555' is not a valid US number",
+            "+999 1234567  | KR | phone '+999 1234567' is not a phone number (invalid country code)",
+    })
+    void explainsWhyANumberCannotBeDialled(String written, String region, String reason) {
+        assertThatThrownBy(() -> PhoneNumbers.parse(written, region))
+                .isInstanceOf(InvalidPhoneNumberException.class).hasMessage(reason);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"+821012345678, Asia/Seoul", "+12125550100, America/New_York", "+493012345678, Europe/Berlin"})
+    void derivesTheTimeZoneFromTheNumber(String e164, String zone) {
+        assertThat(PhoneNumbers.zoneOf(PhoneNumbers.parse(e164, "KR"))).contains(ZoneId.of(zone));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"+18005550100", "+79123456789"})
+    void givesNoZoneWhenTheNumberSpansSeveral(String e164) {
+        assertThat(PhoneNumbers.zoneOf(PhoneNumbers.parse(e164, "KR"))).isEmpty();
+    }
+
+    @Property(tries = 500)
+    void anyKoreanMobileNumberNormalisesTheSameWhateverTheSeparators(
+            @ForAll @IntRange(min = 1000, max = 9999) int middle, @ForAll @IntRange(min = 0, max = 9999) int last,
+            @ForAll("separators") String separator, @ForAll boolean international) {
+        String digits = String.format("%04d%s%04d", middle, separator, last);
+        String written = (international ? "+82" + separator + "10" : "010") + separator + digits;
+        assertThat(PhoneNumbers.e164(PhoneNumbers.parse(written, "KR")))
+                .isEqualTo(String.format("+8210%04d%04d", middle, last));
+    }
+
+    @Property(tries = 1000)
+    void arbitraryTextIsEitherANumberOrAnExplainedRejection(@ForAll String text) {
+        try {
+            String e164 = PhoneNumbers.e164(PhoneNumbers.parse(text, "KR"));
+            assertThat(e164).matches("\\+[1-9]\\d{6,14}");
+        } catch (InvalidPhoneNumberException rejected) {
+            assertThat(rejected.getMessage()).startsWith("phone ");
+        }
+    }
+
+    @Provide
+    Arbitrary<String> separators() {
+        return Arbitraries.of("", " ", "-", ".", " - ");
+    }
+}
