@@ -7,15 +7,23 @@ import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
 import org.epicall.pbx.resident.ResidentDirectory;
 
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.jar.JarFile;
 
 /**
  * Measures the simulator by hand (not part of the build): the Originate rate it sustains with short calls, and
@@ -77,7 +85,7 @@ public final class CapacityCheck {
         try {
             int agiPort = readPort(agiProcess);
             try (PbxSimulator pbx = PbxSimulator.start(PbxConfig.builder()
-                         .dialplan(Dialplan.survey(java.net.URI.create("agi://127.0.0.1:" + agiPort + "/hold")))
+                         .dialplan(Dialplan.survey(URI.create("agi://127.0.0.1:" + agiPort + "/hold")))
                          .agiConnectTimeout(Duration.ofSeconds(10))
                          .residents(residents).maxCalls(100_000).build());
                  RawAmiLoadClient client = RawAmiLoadClient.connect("127.0.0.1", pbx.amiPort(), "dialer", "secret")) {
@@ -107,21 +115,39 @@ public final class CapacityCheck {
         }
     }
 
-    private static Process startHoldingAgiServer(Duration hold) throws java.io.IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                HoldingAgiServer.class.getName(), String.valueOf(hold.toSeconds()))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    /**
+     * Starts the holding FastAGI server in a child JVM with this class path; from the Spring Boot executable jar
+     * (epicall.jar) through Boot's PropertiesLauncher, since its classes sit in nested jars.
+     */
+    private static Process startHoldingAgiServer(Duration hold) throws IOException {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("java.class.path");
+        List<String> command = isBootJar(classPath)
+                ? List.of(javaBin, "-cp", classPath, "-Dloader.main=" + HoldingAgiServer.class.getName(),
+                        "org.springframework.boot.loader.launch.PropertiesLauncher", String.valueOf(hold.toSeconds()))
+                : List.of(javaBin, "-cp", classPath, HoldingAgiServer.class.getName(), String.valueOf(hold.toSeconds()));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
-    private static int readPort(Process process) throws java.io.IOException {
-        java.io.BufferedReader reader = new java.io.BufferedReader(
-                new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+    private static boolean isBootJar(String classPath) {
+        if (classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return false;
+        }
+        try (JarFile jar = new JarFile(classPath)) {
+            return jar.getEntry("BOOT-INF/") != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int readPort(Process process) throws IOException {
+        BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         for (String line; (line = reader.readLine()) != null; ) {
             if (line.startsWith("AGI_PORT=")) {
                 return Integer.parseInt(line.substring("AGI_PORT=".length()).trim());
             }
         }
-        throw new java.io.IOException("the holding FastAGI server process did not start");
+        throw new IOException("the holding FastAGI server process did not start");
     }
 }

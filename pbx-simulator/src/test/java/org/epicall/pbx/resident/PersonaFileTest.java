@@ -108,6 +108,16 @@ class PersonaFileTest {
     }
 
     @Test
+    void shouldLoadTheDocumentedExample() {
+        ResidentDirectory residents = PersonaFile.load(Path.of("personas-example.yaml"));
+
+        assertThat(residents.size()).isEqualTo(108);
+        assertThat(residents.find("+821012340006").orElseThrow().hangupAtQuestion()).isEqualTo(2);
+        assertThat(residents.find("+821012340001").orElseThrow().answers())
+                .allSatisfy(answer -> assertThat(answer.audio().pcm().samples()).isPositive());
+    }
+
+    @Test
     void shouldReportAMissingFile() {
         assertThatThrownBy(() -> PersonaFile.load(dir.resolve("absent.yaml"))).isInstanceOf(PersonaFileException.class)
                 .hasMessageContaining("absent.yaml: file not found");
