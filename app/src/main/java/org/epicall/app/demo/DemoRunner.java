@@ -26,7 +26,6 @@ import org.epicall.app.call.QuestionnaireScripts;
 import org.epicall.app.call.RecognitionPool;
 import org.epicall.app.demo.progress.DemoProgress;
 import org.epicall.app.demo.progress.ProgressDisplay;
-import org.epicall.app.demo.stack.CampaignKafkaWiring;
 import org.epicall.app.demo.stack.CampaignSettings;
 import org.epicall.app.demo.stack.EmbeddedCampaign;
 import org.epicall.app.demo.stack.EmbeddedDialer;
@@ -138,7 +137,7 @@ public final class DemoRunner implements AutoCloseable {
         out.printf("dialer     node: AMI originate via asterisk-java, FastAGI on 127.0.0.1:%d, %s calls/s%n", agiPort,
                 trim(settings.callsPerSecond()));
 
-        campaign = track(EmbeddedCampaign.start(campaignSettings(dir), CampaignKafkaWiring.class));
+        campaign = track(EmbeddedCampaign.start(campaignSettings(dir)));
         out.printf("dashboard  http://localhost:%d  (user %s, password %s)%n", campaign.port(), USER, PASSWORD);
 
         Path roster = DemoRoster.write(dir.resolve("roster.csv"), DemoPopulation.rosterRows(residents));
