@@ -90,6 +90,7 @@ public final class ExpectedPhrases {
             phrases.addAll(pack.numbers().fahrenheit());
         }
         phrases.addAll(celsius);
+        phrases.addAll(pack.numbers().half());
         phrases.addAll(pack.numbers().ignorable());
         addNumberWords(pack, phrases);
     }

@@ -17,7 +17,7 @@ import org.epicall.survey.questionnaire.NumberSpec;
  */
 final class NumberReader {
 
-    private enum Meaning { CELSIUS, FAHRENHEIT, IGNORABLE, FILLER }
+    private enum Meaning { CELSIUS, FAHRENHEIT, HALF, IGNORABLE, FILLER }
 
     /** The number heard in a transcript before range checks, or why there is none ({@code value} null). */
     record Heard(BigDecimal value, String problem, boolean saidCelsius, boolean saidFahrenheit, Coverage coverage) {
@@ -27,6 +27,7 @@ final class NumberReader {
     }
 
     static final double CONVERSION_PENALTY = 0.9;
+    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private NumberReader() {
     }
@@ -63,6 +64,7 @@ final class NumberReader {
         List<String> run = null;
         boolean celsius = false;
         boolean fahrenheit = false;
+        int halves = 0;
         Coverage coverage = new Coverage(echo);
         for (PhraseMatcher.Item<Meaning> item : matcher.match(expanded)) {
             if (item.is(Meaning.FILLER)) {
@@ -78,6 +80,7 @@ final class NumberReader {
                 continue;
             }
             run = null;
+            halves += item.is(Meaning.HALF) ? 1 : 0;
             celsius |= item.is(Meaning.CELSIUS);
             fahrenheit |= item.is(Meaning.FAHRENHEIT);
             if (item.known()) {
@@ -99,7 +102,11 @@ final class NumberReader {
         if (value.isEmpty()) {
             return Heard.none("'" + String.join(" ", runs.getFirst()) + "' is not a well-formed number");
         }
-        return new Heard(value.get(), "", celsius, fahrenheit, coverage);
+        if (halves > 1 || halves == 1 && value.get().stripTrailingZeros().scale() > 0) {
+            return Heard.none("'and a half' does not fit '" + String.join(" ", runs.getFirst()) + "'");
+        }
+        BigDecimal number = halves == 1 ? value.get().add(HALF) : value.get();
+        return new Heard(number, "", celsius, fahrenheit, coverage);
     }
 
     private static PhraseMatcher<Meaning> matcher(LanguagePack pack) {
@@ -107,6 +114,7 @@ final class NumberReader {
         return new PhraseMatcher<Meaning>(List.of())
                 .add(words.celsius(), Meaning.CELSIUS)
                 .add(words.fahrenheit(), Meaning.FAHRENHEIT)
+                .add(words.half(), Meaning.HALF)
                 .add(words.ignorable(), Meaning.IGNORABLE)
                 .add(pack.fillers(), Meaning.FILLER);
     }

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param articles      English "a" in "a hundred"
  * @param celsius       unit words for °C (도, degrees)
  * @param fahrenheit    unit words for °F (화씨, fahrenheit)
+ * @param half          words adding a half to a whole number (삼십칠 도 반, ninety nine and a half)
  * @param unitSuffixes  Korean unit endings glued to a number word (오도, 칠도요)
  * @param ignorable     words said around a number that change nothing (정도, about)
  */
@@ -28,6 +29,7 @@ public record NumberWords(
         List<String> articles,
         List<String> celsius,
         List<String> fahrenheit,
+        List<String> half,
         List<String> unitSuffixes,
         List<String> ignorable) {
 
@@ -41,6 +43,7 @@ public record NumberWords(
         articles = LanguagePack.optional(articles);
         celsius = LanguagePack.optional(celsius);
         fahrenheit = LanguagePack.optional(fahrenheit);
+        half = LanguagePack.optional(half);
         unitSuffixes = LanguagePack.optional(unitSuffixes);
         ignorable = LanguagePack.optional(ignorable);
     }
