@@ -91,6 +91,7 @@ public final class ExpectedPhrases {
         }
         phrases.addAll(celsius);
         phrases.addAll(pack.numbers().half());
+        phrases.addAll(pack.numbers().tenths());
         phrases.addAll(pack.numbers().ignorable());
         addNumberWords(pack, phrases);
     }

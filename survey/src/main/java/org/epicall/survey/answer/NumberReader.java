@@ -17,7 +17,7 @@ import org.epicall.survey.questionnaire.NumberSpec;
  */
 final class NumberReader {
 
-    private enum Meaning { CELSIUS, FAHRENHEIT, HALF, IGNORABLE, FILLER }
+    private enum Meaning { CELSIUS, FAHRENHEIT, HALF, TENTHS, IGNORABLE, FILLER }
 
     /** The number heard in a transcript before range checks, or why there is none ({@code value} null). */
     record Heard(BigDecimal value, String problem, boolean saidCelsius, boolean saidFahrenheit, Coverage coverage) {
@@ -65,6 +65,8 @@ final class NumberReader {
         boolean celsius = false;
         boolean fahrenheit = false;
         int halves = 0;
+        int tenthsAfterRun = -1;
+        int tenthsMarkers = 0;
         Coverage coverage = new Coverage(echo);
         for (PhraseMatcher.Item<Meaning> item : matcher.match(expanded)) {
             if (item.is(Meaning.FILLER)) {
@@ -79,6 +81,10 @@ final class NumberReader {
                 coverage.known(1);
                 continue;
             }
+            if (item.is(Meaning.TENTHS)) {
+                tenthsMarkers++;
+                tenthsAfterRun = run == null ? -1 : runs.size() - 1;
+            }
             run = null;
             halves += item.is(Meaning.HALF) ? 1 : 0;
             celsius |= item.is(Meaning.CELSIUS);
@@ -91,6 +97,9 @@ final class NumberReader {
         }
         if (runs.isEmpty()) {
             return Heard.none("no number heard");
+        }
+        if (tenthsMarkers > 0) {
+            return withTenths(grammar, runs, tenthsMarkers, tenthsAfterRun, celsius, fahrenheit, halves, coverage);
         }
         if (runs.size() > 1) {
             return Heard.none("heard more than one number: " + runs.stream().map(r -> String.join(" ", r)).toList());
@@ -109,12 +118,29 @@ final class NumberReader {
         return new Heard(number, "", celsius, fahrenheit, coverage);
     }
 
+    /** 삼십칠 도 오 부: whole degrees, then one digit of tenths marked by 부. */
+    private static Heard withTenths(NumberGrammar grammar, List<List<String>> runs, int markers, int markedRun,
+                                    boolean celsius, boolean fahrenheit, int halves, Coverage coverage) {
+        if (runs.size() != 2 || markers != 1 || markedRun != 1 || halves > 0 || fahrenheit) {
+            return Heard.none("'부' (tenths) must follow one digit after the whole degrees, as in 삼십칠 도 오 부");
+        }
+        Optional<BigDecimal> whole = grammar.parse(runs.getFirst()).filter(value -> value.stripTrailingZeros().scale() <= 0);
+        Optional<BigDecimal> tenths = grammar.parse(runs.getLast())
+                .filter(value -> value.stripTrailingZeros().scale() <= 0 && value.compareTo(BigDecimal.TEN) < 0);
+        if (whole.isEmpty() || tenths.isEmpty()) {
+            return Heard.none("'" + String.join(" ", runs.getFirst()) + " … " + String.join(" ", runs.getLast())
+                    + " 부' is not whole degrees and one digit of tenths");
+        }
+        return new Heard(whole.get().add(tenths.get().movePointLeft(1)), "", celsius, false, coverage);
+    }
+
     private static PhraseMatcher<Meaning> matcher(LanguagePack pack) {
         NumberWords words = pack.numbers();
         return new PhraseMatcher<Meaning>(List.of())
                 .add(words.celsius(), Meaning.CELSIUS)
                 .add(words.fahrenheit(), Meaning.FAHRENHEIT)
                 .add(words.half(), Meaning.HALF)
+                .add(words.tenths(), Meaning.TENTHS)
                 .add(words.ignorable(), Meaning.IGNORABLE)
                 .add(pack.fillers(), Meaning.FILLER);
     }

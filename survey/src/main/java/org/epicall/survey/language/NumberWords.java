@@ -16,6 +16,7 @@ import java.util.Map;
  * @param celsius       unit words for °C (도, degrees)
  * @param fahrenheit    unit words for °F (화씨, fahrenheit)
  * @param half          words adding a half to a whole number (삼십칠 도 반, ninety nine and a half)
+ * @param tenths        Korean 부 marking one digit of tenths after whole degrees (삼십칠 도 오 부 = 37.5)
  * @param unitSuffixes  Korean unit endings glued to a number word (오도, 칠도요)
  * @param ignorable     words said around a number that change nothing (정도, about)
  */
@@ -30,6 +31,7 @@ public record NumberWords(
         List<String> celsius,
         List<String> fahrenheit,
         List<String> half,
+        List<String> tenths,
         List<String> unitSuffixes,
         List<String> ignorable) {
 
@@ -44,6 +46,7 @@ public record NumberWords(
         celsius = LanguagePack.optional(celsius);
         fahrenheit = LanguagePack.optional(fahrenheit);
         half = LanguagePack.optional(half);
+        tenths = LanguagePack.optional(tenths);
         unitSuffixes = LanguagePack.optional(unitSuffixes);
         ignorable = LanguagePack.optional(ignorable);
     }
