@@ -24,6 +24,8 @@ import org.epicall.dialer.DialerNode;
 import org.epicall.dialer.agi.AgiConfig;
 import org.epicall.dialer.ami.AmiServerConfig;
 import org.epicall.dialer.ami.Backoff;
+import org.epicall.pbx.load.LoadReport;
+import org.epicall.pbx.load.RawAmiLoadClient;
 import org.epicall.survey.call.DialRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,16 +84,17 @@ public final class DialerBenchCommand implements Callable<Integer> {
             // a first node warms the JIT up; a fresh node (fresh meters) is measured
             dialerRun(pbx, agiPort, work.resolve("warmup"), warmup);
             RateFigures dialer = dialerRun(pbx, agiPort, work.resolve("rate"), duration);
-            RawAmiBaseline baseline = new RawAmiBaseline(pbx.amiPort(), "Local/" + SimulatorProcess.BUSY + "@residents");
-            baseline.run(rate, warmup);
-            double raw = baseline.run(rate, duration);
+            LoadReport raw = rawRun(pbx.amiPort(), warmup);
+            raw = rawRun(pbx.amiPort(), duration);
             out.printf("achieved rate: %.1f calls/s%n", dialer.responseRate());
             out.printf("originate rate: %.1f calls/s%n", dialer.sentRate());
             out.printf("pacing error: %.2f %%%n", 100 * (dialer.sentRate() - rate) / rate);
             out.printf("originate to OriginateResponse p50: %.2f ms%n", dialer.p50Millis());
             out.printf("originate to OriginateResponse p99: %.2f ms%n", dialer.p99Millis());
-            out.printf("raw AMI client rate: %.1f calls/s%n", raw);
-            out.printf("ratio to raw AMI client: %.2f%n", dialer.responseRate() / raw);
+            out.printf("raw AMI client rate: %.1f calls/s%n", raw.completedRate());
+            out.printf("raw AMI client originate to OriginateResponse p50: %.2f ms%n", raw.percentileMillis(50));
+            out.printf("raw AMI client originate to OriginateResponse p99: %.2f ms%n", raw.percentileMillis(99));
+            out.printf("ratio to raw AMI client: %.2f%n", dialer.responseRate() / raw.completedRate());
             out.flush();
             if (concurrent > 0) {
                 memoryRun(pbx, agiPort, work.resolve("memory"), out);
@@ -101,6 +104,15 @@ public final class DialerBenchCommand implements Callable<Integer> {
     }
 
     private record RateFigures(double sentRate, double responseRate, double p50Millis, double p99Millis) {
+    }
+
+    /** The simulator's raw-socket client on a connection of its own (one run per connection). */
+    private LoadReport rawRun(int amiPort, Duration window) throws IOException, InterruptedException {
+        String channel = "Local/" + SimulatorProcess.BUSY + "@residents";
+        try (RawAmiLoadClient raw = RawAmiLoadClient.connect("127.0.0.1", amiPort, "dialer", "secret")) {
+            return raw.run(new RawAmiLoadClient.Plan(rate, window, 0, n -> channel, "survey", Duration.ofSeconds(30),
+                    Duration.ofSeconds(10)));
+        }
     }
 
     private DialerConfig config(int amiPort, int agiPort, Path dir, int maxChannels, double cps) {
