@@ -10,10 +10,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
@@ -58,6 +65,9 @@ public final class DialerBenchCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "1500", description = "Pacing target in calls per second. Default: ${DEFAULT-VALUE}.")
     double rate;
 
+    @Option(names = "--turns", defaultValue = "3", description = "The measured time is split into this many alternating dialer/raw turns. Default: ${DEFAULT-VALUE}.")
+    int turns;
+
     @Option(names = "--concurrent", defaultValue = "10000", description = "Live calls for the memory figure (0 skips it). Default: ${DEFAULT-VALUE}.")
     int concurrent;
 
@@ -69,32 +79,31 @@ public final class DialerBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (rate <= 0 || duration.isNegative() || duration.isZero() || concurrent < 0) {
-            spec.commandLine().getErr().println("--rate and --duration must be positive and --concurrent at least 0");
+        if (rate <= 0 || duration.isNegative() || duration.isZero() || concurrent < 0 || turns < 1) {
+            spec.commandLine().getErr().println("--rate, --duration and --turns must be positive and --concurrent at least 0");
             return 2;
         }
         quietAsteriskJava();
         Path work = Files.createTempDirectory("epicall-bench-dialer");
         int agiPort = freePort();
         out.println("# dialer vs PBX simulator (child JVM), target " + rate + " calls/s for " + duration.toSeconds()
-                + " s after " + warmup.toSeconds() + " s warm-up; " + Runtime.getRuntime().availableProcessors()
+                + " s each in " + turns + " alternating turns, after " + warmup.toSeconds() + " s warm-up; " + Runtime.getRuntime().availableProcessors()
                 + " cores, load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.flush();
         try (SimulatorProcess pbx = SimulatorProcess.start(agiPort)) {
-            // a first node warms the JIT up; a fresh node (fresh meters) is measured
-            dialerRun(pbx, agiPort, work.resolve("warmup"), warmup);
-            RateFigures dialer = dialerRun(pbx, agiPort, work.resolve("rate"), duration);
-            LoadReport raw = rawRun(pbx.amiPort(), warmup);
-            raw = rawRun(pbx.amiPort(), duration);
+            // a first node and a first raw run warm the JIT up; a fresh node (fresh meters) is measured
+            interleaved(pbx, agiPort, work.resolve("warmup"), warmup, 1);
+            Comparison c = interleaved(pbx, agiPort, work.resolve("rate"), duration, turns);
+            RateFigures dialer = c.dialer();
             out.printf("achieved rate: %.1f calls/s%n", dialer.responseRate());
             out.printf("originate rate: %.1f calls/s%n", dialer.sentRate());
             out.printf("pacing error: %.2f %%%n", 100 * (dialer.sentRate() - rate) / rate);
             out.printf("originate to OriginateResponse p50: %.2f ms%n", dialer.p50Millis());
             out.printf("originate to OriginateResponse p99: %.2f ms%n", dialer.p99Millis());
-            out.printf("raw AMI client rate: %.1f calls/s%n", raw.completedRate());
-            out.printf("raw AMI client originate to OriginateResponse p50: %.2f ms%n", raw.percentileMillis(50));
-            out.printf("raw AMI client originate to OriginateResponse p99: %.2f ms%n", raw.percentileMillis(99));
-            out.printf("ratio to raw AMI client: %.2f%n", dialer.responseRate() / raw.completedRate());
+            out.printf("raw AMI client rate: %.1f calls/s%n", c.raw().rate());
+            out.printf("raw AMI client originate to OriginateResponse p50: %.2f ms%n", c.raw().p50Millis());
+            out.printf("raw AMI client originate to OriginateResponse p99: %.2f ms%n", c.raw().p99Millis());
+            out.printf("ratio to raw AMI client: %.2f%n", dialer.responseRate() / c.raw().rate());
             out.flush();
             if (concurrent > 0) {
                 memoryRun(pbx, agiPort, work.resolve("memory"), out);
@@ -127,55 +136,90 @@ public final class DialerBenchCommand implements Callable<Integer> {
                 .withAgi(agi);
     }
 
-    private RateFigures dialerRun(SimulatorProcess pbx, int agiPort, Path dir, Duration window)
-            throws InterruptedException {
+    /**
+     * Dialer and raw client take turns, {@code turns} times, so that both see the same mix of load
+     * from whatever else the machine is doing; the figures sum over their turns.
+     */
+    private Comparison interleaved(SimulatorProcess pbx, int agiPort, Path dir, Duration window, int turns)
+            throws IOException, InterruptedException {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         CountingSink sink = new CountingSink();
+        Duration turn = window.dividedBy(turns);
         try (DialerNode node = DialerNode.start(config(pbx.amiPort(), agiPort, dir, 20_000, rate), sink,
                 new HoldingScripts(), meters)) {
             awaitTrue(node::anyServerUp, Duration.ofSeconds(15), "the dialer could not log in to the simulator");
             AtomicLong submitted = new AtomicLong();
-            long target = (long) (rate * window.toSeconds());
+            AtomicBoolean feeding = new AtomicBoolean();
+            AtomicBoolean done = new AtomicBoolean();
             Instant notAfter = Instant.now().plus(1, ChronoUnit.HOURS);
             // two feeders keep about a second of calls waiting for pacing, submitting in batches as a
             // Kafka consumer would, so that one ledger fsync covers many requests
-            List<Thread> feeders = java.util.stream.IntStream.range(0, 2).mapToObj(f -> Thread.ofVirtual().start(() -> {
-                while (submitted.get() < target + (long) rate * 2) {
-                    if (meters.get("epicall.dialer.queue.size").gauge().value() > rate) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            List<Thread> feeders = IntStream.range(0, 2).mapToObj(f -> Thread.ofVirtual().start(() -> {
+                while (!done.get()) {
+                    if (!feeding.get() || meters.get("epicall.dialer.queue.size").gauge().value() > rate) {
+                        LockSupport.parkNanos(1_000_000);
                         continue;
                     }
                     long first = submitted.getAndAdd(FEED_BATCH);
-                    List<DialRequest> batch = java.util.stream.LongStream.range(first, first + FEED_BATCH)
+                    node.submitAll(LongStream.range(first, first + FEED_BATCH)
                             .mapToObj(n -> new DialRequest("bench-" + n, "bench", "c" + n, SimulatorProcess.BUSY, "ko",
                                     "bench", 1, notAfter))
-                            .toList();
-                    node.submitAll(batch);
+                            .toList());
                 }
             })).toList();
-            awaitTrue(() -> originates(meters) > 0, Duration.ofSeconds(15), "the dialer placed no call");
             Timer responses = node.originateResponseTimer();
-            double sent0 = originates(meters);
-            long responses0 = responses.count();
-            long start = System.nanoTime();
-            Thread.sleep(window.toMillis());
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double sentRate = (originates(meters) - sent0) / seconds;
-            double responseRate = (responses.count() - responses0) / seconds;
-            double p50 = 0;
-            double p99 = 0;
-            for (ValueAtPercentile p : responses.takeSnapshot().percentileValues()) {
-                if (p.percentile() == 0.5) {
-                    p50 = p.value(java.util.concurrent.TimeUnit.MILLISECONDS);
-                } else if (p.percentile() == 0.99) {
-                    p99 = p.value(java.util.concurrent.TimeUnit.MILLISECONDS);
-                }
+            double sent = 0;
+            double answered = 0;
+            double dialerSeconds = 0;
+            List<LoadReport> raw = new ArrayList<>();
+            for (int i = 0; i < turns; i++) {
+                feeding.set(true);
+                double sent0 = originates(meters);
+                long responses0 = responses.count();
+                long start = System.nanoTime();
+                Thread.sleep(turn.toMillis());
+                dialerSeconds += (System.nanoTime() - start) / 1e9;
+                sent += originates(meters) - sent0;
+                answered += responses.count() - responses0;
+                feeding.set(false);
+                awaitTrue(() -> node.liveCalls() == 0, Duration.ofSeconds(60), "the dialer's calls did not drain");
+                raw.add(rawRun(pbx.amiPort(), turn));
             }
-            submitted.set(Long.MAX_VALUE / 2);
+            done.set(true);
             for (Thread feeder : feeders) {
                 feeder.join();
             }
-            return new RateFigures(sentRate, responseRate, p50, p99);
+            double p50 = Double.NaN;
+            double p99 = Double.NaN;
+            for (ValueAtPercentile p : responses.takeSnapshot().percentileValues()) {
+                if (p.percentile() == 0.5) {
+                    p50 = p.value(TimeUnit.MILLISECONDS);
+                } else if (p.percentile() == 0.99) {
+                    p99 = p.value(TimeUnit.MILLISECONDS);
+                }
+            }
+            return new Comparison(new RateFigures(sent / dialerSeconds, answered / dialerSeconds, p50, p99),
+                    RawFigures.of(raw));
+        }
+    }
+
+    private record Comparison(RateFigures dialer, RawFigures raw) {
+    }
+
+    private record RawFigures(double rate, double p50Millis, double p99Millis) {
+        static RawFigures of(List<LoadReport> reports) {
+            long responded = reports.stream().mapToLong(LoadReport::responded).sum();
+            double seconds = reports.stream().mapToDouble(r -> r.total().toNanos() / 1e9).sum();
+            long[] all = reports.stream().flatMapToLong(r -> Arrays.stream(r.latencies())).sorted().toArray();
+            return new RawFigures(responded / seconds, percentile(all, 50), percentile(all, 99));
+        }
+
+        private static double percentile(long[] sorted, double p) {
+            if (sorted.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
         }
     }
 
