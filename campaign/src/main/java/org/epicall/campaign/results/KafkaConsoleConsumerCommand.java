@@ -14,16 +14,22 @@ import picocli.CommandLine.Command;
 /**
  * {@code epicall kafka console-consumer …}: Kafka's own {@code kafka-console-consumer}, run from the
  * Kafka jars epicall carries, since no Kafka distribution need be installed. Every argument goes to
- * it unchanged; without {@code --bootstrap-server} it reads the embedded broker in {@code data/kafka}.
+ * it unchanged, except {@code --data-dir}: without {@code --bootstrap-server} it reads the embedded
+ * broker on that directory (default {@code data/kafka}).
  */
 @Command(name = "console-consumer",
         description = {"Kafka's own console consumer (org.apache.kafka.tools.consumer.ConsoleConsumer); all "
                 + "arguments are passed to it, e.g. --topic epicall.survey-results --from-beginning.",
-                "Without --bootstrap-server it reads the embedded broker in data/kafka."})
+                "Without --bootstrap-server it reads the embedded broker on --data-dir (default data/kafka)."})
 public final class KafkaConsoleConsumerCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data/kafka",
+            description = "Data directory of the embedded broker to read when no --bootstrap-server is given "
+                    + "(default: ${DEFAULT-VALUE}); not passed to Kafka.")
+    Path dataDir;
 
     @CommandLine.Unmatched
     List<String> kafkaArguments = new ArrayList<>();
@@ -35,7 +41,7 @@ public final class KafkaConsoleConsumerCommand implements Callable<Integer> {
         if (named) {
             return runConsoleConsumer(args.toArray(String[]::new));
         }
-        try (ToolBroker broker = ToolBroker.resolve(null, Path.of("data", "kafka"))) {
+        try (ToolBroker broker = ToolBroker.resolve(null, dataDir)) {
             args.addAll(0, List.of("--bootstrap-server", broker.bootstrapServers()));
             return runConsoleConsumer(args.toArray(String[]::new));
         } catch (EmbeddedKafkaException e) {

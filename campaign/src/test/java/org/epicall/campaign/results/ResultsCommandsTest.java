@@ -113,7 +113,7 @@ class ResultsCommandsTest {
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             exitCode = execute(new KafkaToolsCommand(), "console-consumer", "--bootstrap-server", broker.bootstrapServers(),
-                    "--topic", Topics.SURVEY_RESULTS, "--from-beginning", "--max-messages", "4", "--timeout-ms", "30000")
+                    "--topic", Topics.SURVEY_RESULTS, "--from-beginning", "--timeout-ms", "5000")
                     .exitCode();
         } finally {
             System.setOut(original);
@@ -123,6 +123,26 @@ class ResultsCommandsTest {
         String out = captured.toString(StandardCharsets.UTF_8);
         assertThat(out.lines().filter(l -> l.startsWith("{")).map(l -> attemptId(l)).toList())
                 .contains("r-1", "r-2", "r-3");
+    }
+
+    @Test
+    void consoleConsumerShouldReadTheEmbeddedBrokerOnTheDataDirectoryWhenNoBootstrapServerIsGiven() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int exitCode;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            exitCode = execute(new KafkaToolsCommand(), "console-consumer", "--data-dir", brokerData.toString(),
+                    "--topic", Topics.SURVEY_RESULTS, "--from-beginning", "--max-messages", "4", "--timeout-ms", "30000")
+                    .exitCode();
+        } finally {
+            System.setOut(original);
+        }
+
+        assertThat(exitCode).isZero();
+        List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines).filteredOn(l -> l.startsWith("{\"schemaVersion\":1")).hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
