@@ -16,6 +16,7 @@ class YesNoInterpretationTest {
             "ko, 다녀왔어요", "ko, 네 다녀왔습니다", "ko, 동의합니다", "ko, 좋아요", "ko, 음 그래요",
             "en, yes", "en, yeah", "en, yep", "en, Yes.", "en, uh yes", "en, yes I have", "en, I did", "en, sure",
             "en, of course", "en, that's right", "en, okay", "en, uh huh", "en, YES I DO", "en, um yeah",
+            "en, I think so", "en, no problem", "en, yeah no worries",
     })
     void shouldHearYes(String language, String transcript) {
         Interpretation interpretation = interpreter.interpret(Questions.get("travel"), language, transcript, 0.9);
@@ -32,7 +33,7 @@ class YesNoInterpretationTest {
             "ko, 안 다녀왔어요", "ko, 못 갔어요",
             "en, no", "en, nope", "en, nah", "en, No.", "en, I have not", "en, I haven't", "en, no I have not",
             "en, not really", "en, I didn't", "en, never", "en, uh no", "en, not at all", "en, no I haven't been",
-            "en, never correct", "ko, 못 했어요", "ko, 안 있어요",
+            "en, never correct", "ko, 못 했어요", "ko, 안 있어요", "en, I don't think so", "en, not that I know of",
     })
     void shouldHearNo(String language, String transcript) {
         Interpretation interpretation = interpreter.interpret(Questions.get("travel"), language, transcript, 0.9);
@@ -47,7 +48,8 @@ class YesNoInterpretationTest {
             "ko, 음", "ko, 어", "ko, 사과", "ko, 날씨가 좋네요", "ko, '[unk]'", "ko, ''",
             "en, yes no", "en, no yes", "en, yeah nope", "en, I don't know", "en, maybe", "en, uh", "en, banana",
             "en, what did you say", "en, '[unk] [unk]'", "en, '   '",
-            "ko, 안 네", "ko, 못 응", "en, not yes", "en, never yeah",
+            "ko, 안 네", "ko, 못 응", "en, not yes", "en, never yeah", "en, no idea", "en, no clue", "ko, 아마 네",
+            "ko, 없진 않아요", "en, yes and no",
             "ko, 네이버", "ko, 예약", "ko, 응급실", "ko, 아니면", "ko, 없어진", "ko, 있잖아", "ko, 네모",
             "en, yesterday", "en, nobody", "en, knowledge", "en, yessir maybe", "en, nosebleed",
     })
