@@ -20,10 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -140,7 +137,7 @@ public final class SpeechBenchmark {
     /**
      * Opens {@code n} bare Vosk recognizers, then {@code n} epicall call recognizers, each after
      * decoding one clip, all held open at once so that no freed memory is reused between the two
-     * figures. Memory is native (RSS less the committed Java heap) plus live Java heap.
+     * figures. Memory is native memory in use (glibc malloc, where libvosk allocates) plus live Java heap.
      */
     private double[] memoryPerRecognizer(List<Item> items, int n) {
         AnswerInterpreter interpreter = new AnswerInterpreter();
@@ -173,24 +170,11 @@ public final class SpeechBenchmark {
         }
     }
 
-    /** Native memory (resident set less the committed Java heap) plus live Java heap, in bytes. */
+    /** Native memory in use (glibc malloc) plus live Java heap after a collection, in bytes. */
     private static long footprint() {
         System.gc();
-        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        return rss() - heap.getCommitted() + heap.getUsed();
-    }
-
-    private static long rss() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // Not Linux: only the Java heap is seen.
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return (NativeHeap.available() ? NativeHeap.inUse() : 0) + heap;
     }
 
     private static byte[] bytes(Corpus.Clip clip) {
