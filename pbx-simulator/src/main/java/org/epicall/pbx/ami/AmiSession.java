@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 final class AmiSession {
 
     private static final Logger log = LoggerFactory.getLogger(AmiSession.class);
+    static final java.time.Duration AUTH_TIMEOUT = java.time.Duration.ofSeconds(30);
     static final byte[] BANNER = "Asterisk Call Manager/11.0.0\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Socket socket;
@@ -35,6 +36,19 @@ final class AmiSession {
 
     void run() {
         outbox.send(BANNER);
+        // Asterisk's authtimeout: a connection that does not log in is dropped.
+        Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(AUTH_TIMEOUT);
+                if (user == null) {
+                    log.info("AMI connection {} did not log in within {}; closing it", socket.getRemoteSocketAddress(),
+                            AUTH_TIMEOUT);
+                    outbox.abort();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         try {
             AmiMessageReader reader = new AmiMessageReader(socket.getInputStream());
             while (!outbox.isClosed()) {

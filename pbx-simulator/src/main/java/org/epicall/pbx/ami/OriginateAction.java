@@ -9,16 +9,22 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * AMI Originate: validates the request with Asterisk's error texts, then either answers at once
  * ("Originate successfully queued") and later broadcasts OriginateResponse (Async: true), or answers only
- * when the call is answered or has failed (Async: false), with no OriginateResponse event (ami-08, ami-09).
+ * when the call is answered or has failed (Async: false), with no OriginateResponse event (ami-08, ami-09),
+ * holding up the session's later actions meanwhile, as Asterisk does.
  */
 final class OriginateAction {
 
     /** Applications a user without the {@code system} write class may not originate to (ami-19). */
     private static final Set<String> PRIVILEGED_APPS = Set.of("system", "exec", "trysystem", "mixmonitor", "eval");
+
+    private static final Duration SYNC_MARGIN = Duration.ofSeconds(30);
 
     private final CallEngine engine;
     private final AmiEventPublisher events;
@@ -28,7 +34,7 @@ final class OriginateAction {
         this.events = events;
     }
 
-    void handle(AmiSession session, AmiMessage request) {
+    void handle(AmiSession session, AmiMessage request) throws InterruptedException {
         String actionId = request.get("ActionID");
         String channel = trimmed(request.get("Channel"));
         if (channel == null) {
@@ -82,7 +88,15 @@ final class OriginateAction {
             engine.originate(originate)
                     .thenAccept(result -> events.originateResponse(actionId, originate, result));
         } else {
-            engine.originate(originate).thenAccept(result -> session.send(syncResponse(actionId, result)));
+            // Asterisk runs a synchronous Originate on the session's own thread: the session answers nothing
+            // else until the call is answered or has failed.
+            Duration wait = engine.timeScale().toWall(timeout).plus(SYNC_MARGIN);
+            try {
+                session.send(syncResponse(actionId,
+                        engine.originate(originate).get(wait.toNanos(), TimeUnit.NANOSECONDS)));
+            } catch (TimeoutException | ExecutionException e) {
+                session.send(AmiActions.error(actionId, "Originate failed"));
+            }
         }
     }
 

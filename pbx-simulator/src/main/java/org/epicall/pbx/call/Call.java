@@ -3,6 +3,7 @@ package org.epicall.pbx.call;
 import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -206,7 +207,16 @@ final class Call implements LiveCall {
         if (request.application() != null) {
             surveySide.application(request.application(), request.data());
             if (request.application().equalsIgnoreCase("AGI")) {
-                startAgi(new Dialplan.Agi(java.net.URI.create(request.data().split(",")[0].trim()), 1));
+                Dialplan.Agi agi;
+                try {
+                    agi = new Dialplan.Agi(URI.create(request.data().split(",")[0].trim()), 1);
+                } catch (IllegalArgumentException e) {
+                    // Asterisk cannot run AGI with a bad URL either: AGISTATUS=FAILURE and the call ends.
+                    engine.listener().varSet(surveySide, "AGISTATUS", "FAILURE");
+                    end(HangupCause.NORMAL_CLEARING, HangupCause.NORMAL_CLEARING);
+                    return;
+                }
+                startAgi(agi);
             } else {
                 // An application run by Originate ends without a dialplan Hangup(): Asterisk reports cause 0 (ami-11).
                 playThenHangUp(engine.promptDuration(), HangupCause.UNKNOWN);
@@ -325,6 +335,21 @@ final class Call implements LiveCall {
             end(cause, cause);
         }
         dead.complete(null);
+    }
+
+    /** Ends the call after an unexpected failure of the simulator itself, so no call is ever left hanging. */
+    synchronized void abort() {
+        if (phase == Phase.ENDED) {
+            return;
+        }
+        if (surveySide == null) {
+            phase = Phase.ENDED;
+            fail(OriginateReason.FAILURE);
+            engine.release(this);
+            dead.complete(null);
+            return;
+        }
+        end(HangupCause.NORMAL_CLEARING, HangupCause.NORMAL_CLEARING);
     }
 
     // ------------------------------------------------------------------ ending

@@ -88,7 +88,14 @@ public final class CallEngine implements AutoCloseable {
         Call call = new Call(this, request, dial.get(), route(dial.get()));
         CompletableFuture<OriginateResult> result = call.result();
         try {
-            scheduler.execute(call::dial);
+            scheduler.execute(() -> {
+                try {
+                    call.dial();
+                } catch (RuntimeException e) {
+                    log.error("Simulated call to {} failed", request.channel(), e);
+                    call.abort();
+                }
+            });
         } catch (RuntimeException e) {
             activeCalls.decrementAndGet();
             result.complete(unknownFailure(request));

@@ -90,6 +90,18 @@ class AmiOriginateTest {
     }
 
     @Test
+    void shouldHoldBackLaterActionsOfTheSessionUntilASyncOriginateEnds() throws Exception {
+        try (AmiTestClient client = AmiTestClient.loggedIn(pbx.amiPort(), "dialer", "secret", false)) {
+            client.send(originate("o-1", "Local/+41790000006@residents", false));
+            client.send("Action: Ping", "ActionID: p-1");
+
+            client.awaitResponse("p-1");
+            assertThat(client.received()).extracting(m -> m.get("ActionID"))
+                    .containsSubsequence("o-1", "p-1");
+        }
+    }
+
+    @Test
     void shouldReplyOriginateFailedToSyncOriginateOfBusyNumber() throws Exception {
         try (AmiTestClient client = AmiTestClient.loggedIn(pbx.amiPort(), "dialer", "secret", true)) {
             client.send(originate("o-1", "Local/+41790000002@residents", false));
@@ -112,6 +124,21 @@ class AmiOriginateTest {
                     .containsEntry("Channel", "Local/+41790000001@residents-00000000;1");
             assertThat(client.events("Newchannel")).extracting(e -> e.get("Uniqueid"))
                     .containsExactly("survey-call-0001", "survey-call-0001;2");
+        }
+    }
+
+    @Test
+    void shouldEndAnApplicationAgiCallWithABadUrlAsAgiFailure() throws Exception {
+        try (AmiTestClient client = AmiTestClient.loggedIn(pbx.amiPort(), "dialer", "secret", true)) {
+            client.send("Action: Originate", "ActionID: o-1", "Channel: Local/+41790000001@residents",
+                    "Application: AGI", "Data: %%% not a url", "Async: true");
+
+            assertThat(client.awaitEvent("OriginateResponse")).containsEntry("Reason", "4")
+                    .containsEntry("Application", "AGI");
+            assertThat(client.awaitEvent("VarSet")).containsEntry("Variable", "AGISTATUS")
+                    .containsEntry("Value", "FAILURE");
+            assertThat(client.awaitEvent("Hangup", e -> e.get("Channel").endsWith(";1")))
+                    .containsEntry("Cause", "16");
         }
     }
 }
