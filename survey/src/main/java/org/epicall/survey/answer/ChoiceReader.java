@@ -17,13 +17,16 @@ import org.epicall.survey.questionnaire.ChoiceSpec;
  */
 final class ChoiceReader {
 
-    private sealed interface Meaning permits Option, Role {
+    private sealed interface Meaning permits Option, Denial, Role {
     }
 
     private record Option(String id) implements Meaning {
     }
 
-    private enum Role implements Meaning { DENY_BEFORE, DENY_AFTER, AFFIRM, FILLER }
+    private record Denial(String id) implements Meaning {
+    }
+
+    private enum Role implements Meaning { DENY_BEFORE, DENY_AFTER, NEGATION, AFFIRM, FILLER }
 
     private record Mention(String optionId, boolean denied) {
     }
@@ -57,8 +60,20 @@ final class ChoiceReader {
                 coverage.known(item.length());
                 continue;
             }
+            List<String> denied = deniedBy(item);
+            if (!denied.isEmpty()) {
+                denied.forEach(id -> mentions.add(new Mention(id, true)));
+                coverage.known(item.length());
+                denyNext = false;
+                continue;
+            }
             if (options.size() > 1) {
                 return Interpretation.noMatch("'" + item.text() + "' could mean any of " + options);
+            }
+            if (options.isEmpty() && (item.is(Role.DENY_BEFORE) || item.is(Role.DENY_AFTER) || item.is(Role.NEGATION))) {
+                // "기침은 안 해요", "I don't really have a cough": a denial that attaches to no option
+                // could deny any of them, so nothing said can be trusted.
+                return Interpretation.noMatch("'" + item.text() + "' denies something, but not right next to an option");
             }
             if (options.size() == 1) {
                 mentions.add(new Mention(options.getFirst(), denyNext));
@@ -78,9 +93,11 @@ final class ChoiceReader {
         PhraseMatcher<Meaning> matcher = new PhraseMatcher<>(pack.particles());
         for (ChoiceOption option : spec.options()) {
             matcher.add(phrases(option, pack), new Option(option.id()));
+            matcher.add(words.denialsOf(option.id()), new Denial(option.id()));
         }
         return matcher.add(words.negatorsBefore(), Role.DENY_BEFORE)
                 .add(words.negatorsAfter(), Role.DENY_AFTER)
+                .add(pack.yesNo().negators(), Role.NEGATION)
                 .add(words.affirmers(), Role.AFFIRM)
                 .add(pack.fillers(), Role.FILLER);
     }
@@ -108,6 +125,10 @@ final class ChoiceReader {
             return Interpretation.noMatch("several options named for a single choice: " + ordered);
         }
         return Interpretation.of(ordered, coverage.confidence(recogniserConfidence));
+    }
+
+    private static List<String> deniedBy(PhraseMatcher.Item<Meaning> item) {
+        return item.labels().stream().filter(Denial.class::isInstance).map(meaning -> ((Denial) meaning).id()).sorted().toList();
     }
 
     private static List<String> optionsOf(PhraseMatcher.Item<Meaning> item) {

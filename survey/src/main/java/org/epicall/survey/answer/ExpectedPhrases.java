@@ -65,6 +65,7 @@ public final class ExpectedPhrases {
                         }
                     }
                 }
+                question.choiceSpec().options().forEach(option -> phrases.addAll(pack.choices().denialsOf(option.id())));
                 phrases.addAll(pack.choices().negatorsBefore());
                 phrases.addAll(pack.choices().negatorsAfter());
                 phrases.addAll(pack.choices().affirmers());

@@ -7,12 +7,14 @@ import java.util.Map;
  * Vocabulary for choice answers.
  *
  * @param synonyms        extra phrases by option id (cough → 기침, 콜록콜록), added to the questionnaire's
+ * @param denials         whole phrases denying an option, by option id (목은 안 아파요 denies sore_throat)
  * @param negatorsAfter   said after an option to deny it (기침은 없어요)
  * @param negatorsBefore  said before an option to deny it (no cough, 안 아파요)
  * @param affirmers       known words that confirm or join options and change nothing (있어요, and)
  */
 public record ChoiceWords(
         Map<String, List<String>> synonyms,
+        Map<String, List<String>> denials,
         List<String> negatorsAfter,
         List<String> negatorsBefore,
         List<String> affirmers) {
@@ -20,9 +22,15 @@ public record ChoiceWords(
     public ChoiceWords {
         synonyms = LanguagePack.optional(synonyms);
         synonyms.values().forEach(list -> LanguagePack.required(list, "choices.synonyms"));
+        denials = LanguagePack.optional(denials);
         negatorsAfter = LanguagePack.optional(negatorsAfter);
         negatorsBefore = LanguagePack.optional(negatorsBefore);
         affirmers = LanguagePack.optional(affirmers);
+    }
+
+    /** The pack's phrases denying option {@code optionId}; empty when it has none. */
+    public List<String> denialsOf(String optionId) {
+        return denials.getOrDefault(optionId, List.of());
     }
 
     /** The pack's synonyms for option {@code optionId}; empty when it has none. */

@@ -40,6 +40,10 @@ class ChoiceInterpretationTest {
             "en | nothing | none",
             "en | no | none",
             "en | a sore throat but no cough | sore_throat",
+            "ko | 기침은 해요 목은 괜찮아요 | cough",
+            "ko | 목이 아파요 기침은 안 해요 | sore_throat",
+            "en | a cough but my throat is fine | cough",
+            "en | sore throat but I'm not coughing | sore_throat",
     })
     void shouldReadSymptoms(String language, String transcript, String expected) {
         Interpretation interpretation = interpreter.interpret(Questions.get("symptoms"), language, transcript, 0.9);
@@ -63,6 +67,14 @@ class ChoiceInterpretationTest {
             "en | headache",
             "en | I don't know",
             "en | uh",
+            "ko | 기침은 안 해요",
+            "ko | 목은 안 아파요 기침도 안 해요",
+            "ko | 기침하고 기침은 안 해요",
+            "ko | 기침은 별로 없어요",
+            "ko | 목은 안 아파요",
+            "en | I don't really have a cough",
+            "en | not much of a cough",
+            "en | never had a sore throat",
             "ko | 기침약",
             "ko | 목걸이",
             "ko | 맛있어요",

@@ -98,6 +98,7 @@ class ExpectedPhrasesTest {
         notOptions.addAll(pack.choices().negatorsBefore());
         notOptions.addAll(pack.choices().negatorsAfter());
         notOptions.addAll(pack.fillers());
+        pack.choices().denials().values().forEach(notOptions::addAll);
         for (String phrase : ExpectedPhrases.forQuestion(question, language)) {
             if (notOptions.contains(phrase)) {
                 continue;
