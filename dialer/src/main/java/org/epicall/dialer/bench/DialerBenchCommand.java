@@ -87,7 +87,7 @@ public final class DialerBenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("epicall-bench-dialer");
         int agiPort = freePort();
         out.println("# dialer vs PBX simulator (child JVM), target " + rate + " calls/s for " + duration.toSeconds()
-                + " s each in " + turns + " alternating turns, after " + warmup.toSeconds() + " s warm-up; " + Runtime.getRuntime().availableProcessors()
+                + " s for each of dialer and raw client, in " + turns + " alternating turns, after " + warmup.toSeconds() + " s warm-up; " + Runtime.getRuntime().availableProcessors()
                 + " cores, load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.flush();
         try (SimulatorProcess pbx = SimulatorProcess.start(agiPort)) {
