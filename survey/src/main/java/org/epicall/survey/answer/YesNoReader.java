@@ -29,6 +29,7 @@ final class YesNoReader {
         boolean yes = false;
         boolean no = false;
         boolean unsure = false;
+        boolean strayNegation = false;
         Coverage coverage = new Coverage(echo);
         for (int i = 0; i < items.size(); i++) {
             PhraseMatcher.Item<Meaning> item = items.get(i);
@@ -42,6 +43,9 @@ final class YesNoReader {
                 i++;
             } else if (item.is(Meaning.NEUTRAL)) {
                 coverage.known(item.length());
+            } else if (item.is(Meaning.NEGATOR) && !item.is(Meaning.NO)) {
+                strayNegation = true;
+                coverage.unknown(item);
             } else if (item.is(Meaning.YES) || item.is(Meaning.NO) || item.is(Meaning.UNSURE)) {
                 yes |= item.is(Meaning.YES);
                 no |= item.is(Meaning.NO);
@@ -59,6 +63,10 @@ final class YesNoReader {
         }
         if (!yes && !no) {
             return Interpretation.noMatch("no yes or no word heard");
+        }
+        if (yes && strayNegation) {
+            // "I have travelled but not recently": the negation may undo the yes.
+            return Interpretation.noMatch("a yes with a negation that attaches to nothing I know");
         }
         return Interpretation.of(yes, coverage.confidence(recogniserConfidence));
     }

@@ -49,7 +49,8 @@ class YesNoInterpretationTest {
             "en, yes no", "en, no yes", "en, yeah nope", "en, I don't know", "en, maybe", "en, uh", "en, banana",
             "en, what did you say", "en, '[unk] [unk]'", "en, '   '",
             "ko, 안 네", "ko, 못 응", "en, not yes", "en, never yeah", "en, no idea", "en, no clue", "ko, 아마 네",
-            "ko, 없진 않아요", "en, yes and no",
+            "ko, 없진 않아요", "en, yes and no", "en, I have travelled but not recently", "en, yes but not lately",
+            "ko, 다녀왔어요 근데 안 최근", "en, I did but never abroad",
             "ko, 네이버", "ko, 예약", "ko, 응급실", "ko, 아니면", "ko, 없어진", "ko, 있잖아", "ko, 네모",
             "en, yesterday", "en, nobody", "en, knowledge", "en, yessir maybe", "en, nosebleed",
     })
