@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 org.epicall.dialer.bench.DialerBenchCommand.class,
                 org.epicall.campaign.cli.ImportBenchCommand.class,
                 org.epicall.campaign.results.ResultsBenchCommand.class,
+                org.epicall.app.bench.E2eBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -86,7 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         DemoSettings settings;
         try {
-            settings = new DemoSettings(residents, seed, timeScale, port, dataDirectory, keep, serve, callsPerSecond,
+            settings = new DemoSettings(residents, DemoSettings.Population.MIXED, seed, timeScale, port, dataDirectory, keep, serve, callsPerSecond,
                     maxChannels, maxAttempts, retryBusy, retryNoAnswer, window, timeout);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -104,6 +104,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (DemoRunner demo = prepared) {
             try {
                 demo.start();
+                demo.launch();
             } catch (RuntimeException e) {
                 System.err.println("epicall demo: could not start: " + DemoErrors.describe(e));
                 System.err.println("See " + log + " for details.");

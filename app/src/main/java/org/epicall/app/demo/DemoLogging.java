@@ -15,12 +15,13 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * Sends every log line of the demo (Kafka, Spring, dialer, PBX) to a file, so the terminal shows only
  * the progress bar and the summary. Spring Boot is told to leave logging alone so this holds.
  */
-final class DemoLogging {
+public final class DemoLogging {
 
     private DemoLogging() {
     }
 
-    static void toFile(Path file) {
+    /** Sends all logging to {@code file} from now on; Spring Boot started later leaves it so. */
+    public static void toFile(Path file) {
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;

@@ -55,9 +55,13 @@ final class DemoPopulation {
      * (largest remainder), in an order shuffled by {@code seed}; their answers come from the generator.
      */
     static List<Resident> generate(int count, long seed) {
+        return generate(count, seed, mix());
+    }
+
+    static List<Resident> generate(int count, long seed, Map<Behaviour, Integer> mix) {
         Corpus corpus = Corpus.load();
         List<Resident> drawn = new ArrayList<>(count);
-        for (Map.Entry<Behaviour, Integer> share : apportion(mix(), count).entrySet()) {
+        for (Map.Entry<Behaviour, Integer> share : apportion(mix, count).entrySet()) {
             if (share.getValue() > 0) {
                 drawn.addAll(ResidentPopulation.generate(new ResidentPopulation.Settings(share.getValue(),
                         seed + share.getKey().ordinal(), FIRST_NUMBER, DemoRoster.LANGUAGE,

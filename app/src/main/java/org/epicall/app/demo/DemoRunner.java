@@ -45,6 +45,7 @@ import org.epicall.campaign.lifecycle.Campaign;
 import org.epicall.campaign.messaging.EventJson;
 import org.epicall.campaign.messaging.SurveyResultEvent;
 import org.epicall.campaign.messaging.Topics;
+import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
 import org.epicall.speech.internal.VoskSpeechRecognizer;
 import org.epicall.speech.model.ModelSettings;
@@ -88,6 +89,7 @@ public final class DemoRunner implements AutoCloseable {
     private List<Resident> residents;
     private String campaignId;
     private Instant launchedAt;
+    private Instant finishedAt;
 
     /**
      * Prepares the data directory (emptied unless {@code keep}); starts nothing yet.
@@ -106,10 +108,12 @@ public final class DemoRunner implements AutoCloseable {
         return dir;
     }
 
-    /** Starts everything and launches the campaign; returns once the campaign runs. */
+    /** Starts everything and creates the campaign with its roster imported; {@link #launch} starts calling. */
     public void start() {
         Questionnaire questionnaire = QuestionnaireLoader.loadResource(QUESTIONNAIRE);
-        residents = DemoPopulation.generate(settings.residents(), settings.seed());
+        residents = DemoPopulation.generate(settings.residents(), settings.seed(),
+                settings.population() == DemoSettings.Population.MIXED ? DemoPopulation.mix()
+                        : Map.of(Behaviour.ANSWER, 1));
         window = DemoWindow.around(clock.instant(), ZoneId.of(DemoRoster.ZONE), settings.window());
         if (window.shortened()) {
             out.println("note: it is nearly midnight in " + DemoRoster.ZONE + "; the calling window " + window
@@ -151,12 +155,16 @@ public final class DemoRunner implements AutoCloseable {
             throw new UncheckedIOException("cannot read the demo roster " + roster, e);
         }
         campaignId = created.id();
-        campaigns.start(campaignId);
-        launchedAt = clock.instant();
         out.printf("campaign   %s: %d residents in %s, calling window %s, retry busy after %s, no answer after %s,"
                         + " at most %d attempts%n%n", campaignId, campaigns.progress(campaignId).contacts(),
                 DemoRoster.ZONE, window, human(settings.retryBusy()), human(settings.retryNoAnswer()),
                 settings.maxAttempts());
+    }
+
+    /** Starts calling: the campaign goes from draft to running. */
+    public void launch() {
+        campaign.campaigns().start(campaignId);
+        launchedAt = clock.instant();
     }
 
     /**
@@ -172,6 +180,7 @@ public final class DemoRunner implements AutoCloseable {
             Thread.sleep(POLL);
             progress = progress();
         }
+        finishedAt = clock.instant();
         display.finish(progress, elapsed());
         return progress;
     }
@@ -237,6 +246,16 @@ public final class DemoRunner implements AutoCloseable {
         return kafka.dataDirectory();
     }
 
+    /** The Vosk recogniser, without the pool around it. */
+    public VoskSpeechRecognizer speech() {
+        return speech;
+    }
+
+    /** Where the dialer keeps the campaign's recordings. */
+    public Path recordings() {
+        return dir.resolve("dialer").resolve("recordings").resolve(campaignId);
+    }
+
     /** The recogniser the dialer uses, with its CPU accounting. */
     public RecognitionPool recognition() {
         return recognition;
@@ -285,7 +304,10 @@ public final class DemoRunner implements AutoCloseable {
     }
 
     private Duration elapsed() {
-        return launchedAt == null ? Duration.ZERO : Duration.between(launchedAt, clock.instant());
+        if (launchedAt == null) {
+            return Duration.ZERO;
+        }
+        return Duration.between(launchedAt, finishedAt != null ? finishedAt : clock.instant());
     }
 
     private <T extends AutoCloseable> T track(T part) {

@@ -12,6 +12,7 @@ import org.epicall.survey.call.CallOutcome;
  * Everything that shapes one demo run; {@link DemoCommand} fills it from the command line.
  *
  * @param residents      simulated residents called
+ * @param population     the behaviours of the residents
  * @param seed           seed of the generated population (same seed, same residents)
  * @param timeScale      how much faster than real time the simulated calls run
  * @param port           HTTP port of the dashboard and REST API
@@ -26,12 +27,13 @@ import org.epicall.survey.call.CallOutcome;
  * @param window         how long the calling window stays open from now
  * @param timeout        how long the demo waits for every resident to be accounted for
  */
-public record DemoSettings(int residents, long seed, double timeScale, int port, Path dataDirectory, boolean keep,
+public record DemoSettings(int residents, Population population, long seed, double timeScale, int port, Path dataDirectory, boolean keep,
                            boolean serve, double callsPerSecond, int maxChannels, int maxAttempts, Duration retryBusy,
                            Duration retryNoAnswer, Duration window, Duration timeout) {
 
     public DemoSettings {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(population, "population");
         require(residents >= 1 && residents <= 100_000, "--residents must be 1..100000, was " + residents);
         require(timeScale >= 1 && timeScale <= 1000, "--time-scale must be 1..1000, was " + timeScale);
         require(port >= 0 && port <= 65_535, "--port must be 0..65535, was " + port);
@@ -41,6 +43,14 @@ public record DemoSettings(int residents, long seed, double timeScale, int port,
         require(!retryBusy.isNegative() && !retryNoAnswer.isNegative(), "retry delays must not be negative");
         require(window.toMinutes() >= 5, "--window must be at least 5m, was " + window);
         require(timeout.toSeconds() >= 10, "--timeout must be at least 10s, was " + timeout);
+    }
+
+    /** Who the residents are. */
+    public enum Population {
+        /** Answering, busy, no answer, rejecting, hanging up early, silent, keypad only, and some symptomatic. */
+        MIXED,
+        /** Everyone answers by voice: what a throughput benchmark wants. */
+        ANSWERING
     }
 
     private static void require(boolean condition, String message) {

@@ -69,12 +69,13 @@ class DemoEndToEndTest {
 
     @BeforeAll
     void runTheDemo(@TempDir Path dir) throws Exception {
-        DemoSettings settings = new DemoSettings(RESIDENTS, SEED, 100, 0, dir.resolve("demo"), false, false, 50, 40,
+        DemoSettings settings = new DemoSettings(RESIDENTS, DemoSettings.Population.MIXED, SEED, 100, 0, dir.resolve("demo"), false, false, 50, 40,
                 MAX_ATTEMPTS, Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMinutes(60),
                 Duration.ofMinutes(3));
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
         demo = new DemoRunner(settings, out, Clock.systemUTC());
         demo.start();
+        demo.launch();
         finalProgress = demo.awaitFinished(ProgressDisplay.forConsole(out, false, Duration.ofSeconds(5)));
         summary = demo.summary();
         records = demo.records();
