@@ -79,6 +79,10 @@ public final class AsteriskJavaPbxLink implements PbxLink {
     private record Session(int generation, ManagerConnection connection, AtomicLong lastPong) {
     }
 
+    static {
+        LibraryLogging.quietUnregisteredEvents();
+    }
+
     public AsteriskJavaPbxLink(AmiServerConfig config, PbxEvents events, Backoff backoff) {
         this.config = config;
         this.events = events;
