@@ -31,6 +31,11 @@ record ResultTail(boolean fromBeginning, boolean follow, long maxResults) {
 
     private static final Duration POLL = Duration.ofMillis(250);
 
+    private static List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer) {
+        return consumer.partitionsFor(Topics.SURVEY_RESULTS).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+    }
+
     /** Returns the number of results written. Not thread-safe; one call at a time. */
     long run(String bootstrapServers, PrintWriter out, PrintWriter err, BooleanSupplier stopRequested) {
         Map<String, Object> props = new HashMap<>();
@@ -41,8 +46,17 @@ record ResultTail(boolean fromBeginning, boolean follow, long maxResults) {
         EventJson json = new EventJson();
         long written = 0;
         try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.SURVEY_RESULTS).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            List<TopicPartition> partitions = partitions(consumer);
+            while (partitions.isEmpty()) {
+                if (!follow || stopRequested.getAsBoolean()) {
+                    err.println("There is no topic " + Topics.SURVEY_RESULTS + " at " + bootstrapServers
+                            + " yet: no epicall has published results there.");
+                    err.flush();
+                    return 0;
+                }
+                Thread.sleep(1_000);
+                partitions = partitions(consumer);
+            }
             consumer.assign(partitions);
             if (fromBeginning) {
                 consumer.seekToBeginning(partitions);
@@ -71,6 +85,8 @@ record ResultTail(boolean fromBeginning, boolean follow, long maxResults) {
             }
         } catch (WakeupException e) {
             // Interrupted by Ctrl-C: what was read has been written.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         out.flush();
         return written;

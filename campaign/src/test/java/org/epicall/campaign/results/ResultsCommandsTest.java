@@ -95,6 +95,17 @@ class ResultsCommandsTest {
     }
 
     @Test
+    void tailShouldSaySoWhenNoResultTopicExistsYet() {
+        try (var bare = EmbeddedKafkaBroker.start(EmbeddedKafkaSettings.ephemeral())) {
+            Run run = execute(new ResultsTailCommand(), "--bootstrap-servers", bare.bootstrapServers());
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("There is no topic " + Topics.SURVEY_RESULTS + " at " + bare.bootstrapServers());
+        }
+    }
+
+    @Test
     void tailShouldFollowAndPrintResultsPublishedAfterItStarted() throws Exception {
         CompletableFuture<Run> following = CompletableFuture.supplyAsync(() -> execute(new ResultsTailCommand(),
                 "--bootstrap-servers", broker.bootstrapServers(), "--follow", "--max-results", "5"));
