@@ -4,6 +4,7 @@ import org.epicall.pbx.audio.Pcm;
 import org.epicall.pbx.call.Channel;
 import org.epicall.pbx.call.Dialplan;
 import org.epicall.pbx.call.LiveCall;
+import org.epicall.pbx.net.LineReader;
 import org.epicall.pbx.resident.Answer;
 import org.epicall.pbx.resident.ResidentConversation;
 import org.slf4j.Logger;
@@ -129,8 +130,8 @@ final class AgiSession {
 
     private void commandLoop(InputStream in) throws IOException, InterruptedException {
         LineReader reader = new LineReader(in, MAX_LINE);
-        String line;
-        while ((line = reader.readLine()) != null) {
+        while (reader.next()) {
+            String line = reader.text();
             synchronized (writeLock) {
                 executing = true;
             }
@@ -335,43 +336,6 @@ final class AgiSession {
             return Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    /** Reads LF-terminated lines (a CR before the LF is dropped); an over-long line is cut at {@code max}. */
-    static final class LineReader {
-        private final InputStream in;
-        private final byte[] buffer = new byte[4096];
-        private final int max;
-        private int position;
-        private int limit;
-
-        LineReader(InputStream in, int max) {
-            this.in = in;
-            this.max = max;
-        }
-
-        String readLine() throws IOException {
-            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-            while (true) {
-                if (position == limit) {
-                    limit = in.read(buffer);
-                    position = 0;
-                    if (limit <= 0) {
-                        limit = 0;
-                        return null;
-                    }
-                }
-                byte b = buffer[position++];
-                if (b == '\n') {
-                    byte[] bytes = line.toByteArray();
-                    int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-                    return new String(bytes, 0, length, StandardCharsets.UTF_8);
-                }
-                if (line.size() < max) {
-                    line.write(b);
-                }
-            }
         }
     }
 }

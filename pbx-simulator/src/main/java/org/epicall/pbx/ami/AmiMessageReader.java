@@ -1,8 +1,9 @@
 package org.epicall.pbx.ami;
 
+import org.epicall.pbx.net.LineReader;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,14 +17,10 @@ final class AmiMessageReader {
     static final int MAX_LINE = 1024;
     static final int MAX_HEADERS = 128;
 
-    private final InputStream in;
-    private final byte[] line = new byte[MAX_LINE];
-    private final byte[] buffer = new byte[8192];
-    private int position;
-    private int limit;
+    private final LineReader lines;
 
     AmiMessageReader(InputStream in) {
-        this.in = in;
+        this.lines = new LineReader(in, MAX_LINE);
     }
 
     /** The next message (possibly with no headers), or null when the peer closed the connection. */
@@ -31,10 +28,13 @@ final class AmiMessageReader {
         List<String> names = new ArrayList<>();
         List<String> values = new ArrayList<>();
         while (true) {
-            String text = readLine();
-            if (text == null) {
+            if (!lines.next()) {
                 return null;
             }
+            if (lines.overflowed()) {
+                continue;
+            }
+            String text = lines.text();
             if (text.isEmpty()) {
                 AmiMessage.Builder builder = AmiMessage.builder();
                 for (int i = 0; i < names.size(); i++) {
@@ -52,38 +52,6 @@ final class AmiMessageReader {
             } else {
                 names.add(text.substring(0, colon).trim());
                 values.add(text.substring(colon + 1).strip());
-            }
-        }
-    }
-
-    private String readLine() throws IOException {
-        int length = 0;
-        boolean overflow = false;
-        while (true) {
-            if (position == limit) {
-                limit = in.read(buffer);
-                position = 0;
-                if (limit <= 0) {
-                    limit = 0;
-                    return null;
-                }
-            }
-            int b = buffer[position++] & 0xff;
-            if (b == '\n') {
-                if (overflow) {
-                    length = 0;
-                    overflow = false;
-                    continue;
-                }
-                if (length > 0 && line[length - 1] == '\r') {
-                    length--;
-                }
-                return new String(line, 0, length, StandardCharsets.UTF_8);
-            }
-            if (length < MAX_LINE) {
-                line[length++] = (byte) b;
-            } else {
-                overflow = true;
             }
         }
     }

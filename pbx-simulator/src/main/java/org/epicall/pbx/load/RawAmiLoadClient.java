@@ -1,8 +1,9 @@
 package org.epicall.pbx.load;
 
+import org.epicall.pbx.net.LineReader;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -51,7 +52,7 @@ public final class RawAmiLoadClient implements AutoCloseable {
     private final Socket socket;
     /** ActionIDs unique to this client: OriginateResponse is broadcast to every AMI session reading calls. */
     private final String prefix = "load" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + "-";
-    private final InputStream in;
+    private final LineReader lines;
     private final OutputStream out;
     private long[] sentAt = new long[0];
     private long[] latencies = new long[0];
@@ -63,7 +64,7 @@ public final class RawAmiLoadClient implements AutoCloseable {
 
     private RawAmiLoadClient(Socket socket) throws IOException {
         this.socket = socket;
-        this.in = socket.getInputStream();
+        this.lines = new LineReader(socket.getInputStream(), 64 * 1024);
         this.out = new BufferedOutputStream(socket.getOutputStream(), 256 * 1024);
     }
 
@@ -84,7 +85,7 @@ public final class RawAmiLoadClient implements AutoCloseable {
     }
 
     private void login(String username, String secret) throws IOException {
-        String banner = readLine();
+        String banner = lines.next() ? lines.text() : null;
         if (banner == null || !banner.startsWith("Asterisk Call Manager/")) {
             throw new IOException("not an AMI server: first line was '" + banner + "'");
         }
@@ -93,7 +94,8 @@ public final class RawAmiLoadClient implements AutoCloseable {
         out.flush();
         String response = null;
         String message = null;
-        for (String line; (line = readLine()) != null; ) {
+        while (lines.next()) {
+            String line = lines.text();
             if (line.isEmpty()) {
                 if (response != null) {
                     break;
@@ -169,20 +171,20 @@ public final class RawAmiLoadClient implements AutoCloseable {
         String response = null;
         try {
             // Only three headers matter, so lines are matched as bytes and only those become Strings.
-            while (nextLine()) {
-                if (lineLength == 0) {
+            while (lines.next()) {
+                if (lines.isEmpty()) {
                     if ("OriginateResponse".equals(event) && actionId != null && actionId.startsWith(prefix)) {
                         record(actionId, "Success".equals(response));
                     }
                     event = null;
                     actionId = null;
                     response = null;
-                } else if (lineStartsWith(EVENT)) {
-                    event = lineValue(EVENT.length);
-                } else if (lineStartsWith(ACTION_ID)) {
-                    actionId = lineValue(ACTION_ID.length);
-                } else if (lineStartsWith(RESPONSE)) {
-                    response = lineValue(RESPONSE.length);
+                } else if (lines.startsWith(EVENT)) {
+                    event = lines.text(EVENT.length);
+                } else if (lines.startsWith(ACTION_ID)) {
+                    actionId = lines.text(ACTION_ID.length);
+                } else if (lines.startsWith(RESPONSE)) {
+                    response = lines.text(RESPONSE.length);
                 }
             }
         } catch (IOException e) {
@@ -193,43 +195,6 @@ public final class RawAmiLoadClient implements AutoCloseable {
     private static final byte[] EVENT = "Event: ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ACTION_ID = "ActionID: ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] RESPONSE = "Response: ".getBytes(StandardCharsets.US_ASCII);
-    private byte[] lineBytes = new byte[1024];
-    private int lineLength;
-
-    private boolean nextLine() throws IOException {
-        lineLength = 0;
-        while (true) {
-            if (position == limit) {
-                limit = in.read(buffer);
-                position = 0;
-                if (limit <= 0) {
-                    limit = 0;
-                    return false;
-                }
-            }
-            byte b = buffer[position++];
-            if (b == '\n') {
-                if (lineLength > 0 && lineBytes[lineLength - 1] == '\r') {
-                    lineLength--;
-                }
-                return true;
-            }
-            if (lineLength == lineBytes.length) {
-                lineBytes = Arrays.copyOf(lineBytes, lineBytes.length * 2);
-            }
-            lineBytes[lineLength++] = b;
-        }
-    }
-
-    private boolean lineStartsWith(byte[] prefixBytes) {
-        return lineLength >= prefixBytes.length
-                && Arrays.equals(lineBytes, 0, prefixBytes.length, prefixBytes, 0, prefixBytes.length);
-    }
-
-    private String lineValue(int from) {
-        return new String(lineBytes, from, lineLength - from, StandardCharsets.US_ASCII);
-    }
-
     private void record(String actionId, boolean success) {
         int n;
         try {
@@ -253,34 +218,6 @@ public final class RawAmiLoadClient implements AutoCloseable {
 
     private void write(String text) throws IOException {
         out.write(text.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private final byte[] buffer = new byte[64 * 1024];
-    private int position;
-    private int limit;
-    private final StringBuilder line = new StringBuilder(128);
-
-    private String readLine() throws IOException {
-        line.setLength(0);
-        while (true) {
-            if (position == limit) {
-                limit = in.read(buffer);
-                position = 0;
-                if (limit <= 0) {
-                    limit = 0;
-                    return null;
-                }
-            }
-            char c = (char) (buffer[position++] & 0xff);
-            if (c == '\n') {
-                int length = line.length();
-                if (length > 0 && line.charAt(length - 1) == '\r') {
-                    line.setLength(length - 1);
-                }
-                return line.toString();
-            }
-            line.append(c);
-        }
     }
 
     @Override
