@@ -66,4 +66,14 @@ class CallOutcomeTest {
         assertThat(fixture.sink.survey(attemptId).isPresent()).isEqualTo(expected == CallOutcome.ANSWERED);
         assertThat(fixture.sink.violations()).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldKeepTheCauseOfTheHangupThatCameBeforeARejectedOriginatesResponse() {
+        fixture.node().submit(Requests.to("rejected-cause", "+821000000005"));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> fixture.sink.attempt("rejected-cause").isPresent());
+        AttemptResult result = fixture.sink.attempt("rejected-cause").orElseThrow();
+        assertThat(result.outcome()).isEqualTo(CallOutcome.REJECTED);
+        assertThat(result.hangupCause()).isEqualTo(21);
+    }
 }

@@ -55,13 +55,22 @@ public final class DialerFixture implements AutoCloseable {
      */
     public DialerFixture(Path dir, List<Resident> residents, SurveyScripts scripts, UnaryOperator<DialerConfig> tweak,
             double timeScale) {
+        this(dir, residents, scripts, tweak, timeScale, true);
+    }
+
+    /**
+     * @param agiReachable false to point the simulator's survey context at a port nobody listens on,
+     *                     as when the dialer's FastAGI server is down (reference ami-16)
+     */
+    public DialerFixture(Path dir, List<Resident> residents, SurveyScripts scripts, UnaryOperator<DialerConfig> tweak,
+            double timeScale, boolean agiReachable) {
         this.dir = dir;
         this.scripts = scripts;
         this.tweak = tweak;
         this.agiPort = Ports.free();
         this.pbx = PbxSimulator.start(PbxConfig.builder()
                 .timeScale(timeScale)
-                .agi(URI.create("agi://127.0.0.1:" + agiPort + "/survey"))
+                .agi(URI.create("agi://127.0.0.1:" + (agiReachable ? agiPort : Ports.free()) + "/survey"))
                 .residents(ResidentDirectory.of(residents))
                 .build());
         this.amiProxy = new TcpProxy("127.0.0.1", pbx.amiPort());
