@@ -51,7 +51,7 @@ final class HttpModelFetcher implements ModelFetcher {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while downloading " + spec.url());
         } catch (IOException e) {
-            throw new IOException("cannot download " + spec.url() + ": " + e, e);
+            throw new IOException("cannot download " + spec.url() + ": " + reason(e), e);
         }
         String actual;
         try (InputStream body = response.body()) {
@@ -67,7 +67,7 @@ final class HttpModelFetcher implements ModelFetcher {
             if (e.getMessage() != null && e.getMessage().startsWith(spec.url().toString())) {
                 throw e;
             }
-            throw new IOException("download of " + spec.url() + " broke off after " + sizeOf(archive) + " bytes: " + e, e);
+            throw new IOException("download of " + spec.url() + " broke off after " + sizeOf(archive) + " bytes: " + reason(e), e);
         }
         if (!actual.equals(spec.sha256())) {
             throw new IOException(spec.url() + ": SHA-256 mismatch, expected " + spec.sha256() + " but the " + sizeOf(archive)
@@ -78,6 +78,13 @@ final class HttpModelFetcher implements ModelFetcher {
         Files.delete(archive);
         return ModelLayout.find(unpacked).orElseThrow(() -> new IOException(
                 spec.url() + " holds no model directory with " + String.join("/, ", ModelLayout.REQUIRED) + "/"));
+    }
+
+    /** The exception's message, or its kind when it has none (ConnectException often has none). */
+    private static String reason(Exception e) {
+        String message = e.getMessage();
+        String kind = e.getClass().getSimpleName().replaceAll("(Exception|Error)$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return message == null || message.isBlank() ? kind + " failed (no network, or the host is unreachable)" : message + " (" + kind + ")";
     }
 
     private static long sizeOf(Path file) {
