@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.epicall.app.call.QuestionnaireScripts;
+import org.epicall.dialer.agi.QuestionnaireScripts;
 import org.epicall.app.demo.DemoLogging;
 import org.epicall.app.demo.DemoRoster;
 import org.epicall.app.demo.DemoRunner;
@@ -90,7 +90,7 @@ public final class E2eBenchCommand implements Callable<Integer> {
 
             Questionnaire questionnaire = QuestionnaireLoader.loadResource(DemoRunner.QUESTIONNAIRE);
             RecordingReplay.Result replay = RecordingReplay.replay(run.recordings(),
-                    new QuestionnaireScripts(List.of(questionnaire), run.speech()), questionnaire.id(),
+                    QuestionnaireScripts.shipped(run.speech()), questionnaire.id(),
                     DemoRoster.LANGUAGE);
             double replayCpu = replay.cpuNanos() / 1e9;
 

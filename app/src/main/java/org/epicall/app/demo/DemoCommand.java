@@ -74,7 +74,7 @@ public final class DemoCommand implements Callable<Integer> {
             description = "The calling window opens now in Asia/Seoul and stays open this long (default: ${DEFAULT-VALUE}).")
     Duration window;
 
-    @Option(names = "--timeout", defaultValue = "15m", converter = DurationConverter.class,
+    @Option(names = "--timeout", defaultValue = "30m", converter = DurationConverter.class,
             description = "Give up waiting for the residents after this long (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 

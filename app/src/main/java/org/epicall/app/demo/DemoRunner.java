@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.epicall.app.call.QuestionnaireScripts;
+import org.epicall.dialer.agi.QuestionnaireScripts;
 import org.epicall.app.call.RecognitionPool;
 import org.epicall.app.demo.progress.DemoProgress;
 import org.epicall.app.demo.progress.ProgressDisplay;
@@ -52,7 +52,6 @@ import org.epicall.speech.model.ModelSettings;
 import org.epicall.speech.model.ModelStore;
 import org.epicall.speech.SpeechSettings;
 import org.epicall.survey.call.AttemptResult;
-import org.epicall.survey.questionnaire.Questionnaire;
 import org.epicall.survey.questionnaire.QuestionnaireLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,7 +109,8 @@ public final class DemoRunner implements AutoCloseable {
 
     /** Starts everything and creates the campaign with its roster imported; {@link #launch} starts calling. */
     public void start() {
-        Questionnaire questionnaire = QuestionnaireLoader.loadResource(QUESTIONNAIRE);
+        // Fails fast, naming the file and the problem, before anything is started.
+        QuestionnaireLoader.loadResource(QUESTIONNAIRE);
         residents = DemoPopulation.generate(settings.residents(), settings.seed(),
                 settings.population() == DemoSettings.Population.MIXED ? DemoPopulation.mix()
                         : Map.of(Behaviour.ANSWER, 1));
@@ -137,7 +137,7 @@ public final class DemoRunner implements AutoCloseable {
         recognition = track(new RecognitionPool(speech, Runtime.getRuntime().availableProcessors()));
         dialer = track(EmbeddedDialer.start(new EmbeddedDialer.Settings(dir.resolve("dialer"), agiPort, pbx.amiPort(),
                         settings.callsPerSecond(), settings.maxChannels()), kafka.bootstrapServers(),
-                new QuestionnaireScripts(List.of(questionnaire), recognition), new SimpleMeterRegistry()));
+                QuestionnaireScripts.shipped(recognition), new SimpleMeterRegistry()));
         out.printf("dialer     node: AMI originate via asterisk-java, FastAGI on 127.0.0.1:%d, %s calls/s%n", agiPort,
                 trim(settings.callsPerSecond()));
 
