@@ -18,6 +18,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -51,10 +52,10 @@ final class AgiSession {
     private boolean hangupSent;
     private boolean closed;
 
-    private final java.util.concurrent.atomic.AtomicInteger connectedSessions;
+    private final AtomicInteger connectedSessions;
 
     AgiSession(LiveCall call, Dialplan.Agi step, AgiSettings settings, Prompts prompts,
-               java.util.concurrent.atomic.AtomicInteger connectedSessions) {
+               AtomicInteger connectedSessions) {
         this.connectedSessions = connectedSessions;
         this.call = call;
         this.step = step;

@@ -3,13 +3,14 @@ package org.epicall.pbx.agi;
 import org.epicall.pbx.call.Dialplan;
 import org.epicall.pbx.call.LiveCall;
 import org.epicall.pbx.call.SurveyRunner;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Starts a FastAGI session on a virtual thread for each answered call whose context runs AGI. Thread-safe. */
 public final class AgiSurveyRunner implements SurveyRunner {
 
     private final AgiSettings settings;
     private final Prompts prompts;
-    private final java.util.concurrent.atomic.AtomicInteger live = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger live = new AtomicInteger();
 
     public AgiSurveyRunner(AgiSettings settings) {
         this.settings = settings;

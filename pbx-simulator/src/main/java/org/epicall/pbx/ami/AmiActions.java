@@ -7,11 +7,17 @@ import org.epicall.pbx.call.LiveCall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 /**
  * The AMI actions the simulator understands, with Asterisk 22's replies, error texts and required write
@@ -47,7 +54,7 @@ final class AmiActions {
 
     AmiActions(AmiServer server, List<AmiUser> userList, CallEngine engine, AmiEventPublisher events) {
         this.server = server;
-        this.users = userList.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+        this.users = userList.stream().collect(Collectors.toUnmodifiableMap(
                 u -> u.username().toLowerCase(Locale.ROOT), u -> u, (a, b) -> b));
         this.engine = engine;
         this.events = events;
@@ -145,8 +152,8 @@ final class AmiActions {
         AmiMessage fullyBooted = AmiMessage.builder().add("Event", "FullyBooted").add("Privilege", "system,all")
                 .add("Uptime", uptime).add("LastReload", uptime).add("Status", "Fully Booted").build();
         session.offerEvent(Privilege.SYSTEM, fullyBooted.toBytes());
-        String now = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
-                .withZone(java.time.ZoneOffset.UTC).format(Instant.now());
+        String now = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+                .withZone(ZoneOffset.UTC).format(Instant.now());
         AmiMessage successfulAuth = AmiMessage.builder().add("Event", "SuccessfulAuth")
                 .add("Privilege", "security,all").add("EventTV", now).add("Severity", "Informational")
                 .add("Service", "AMI").add("EventVersion", 1).add("AccountID", user.username())
@@ -157,8 +164,8 @@ final class AmiActions {
         session.offerEvent(Privilege.SECURITY, successfulAuth.toBytes());
     }
 
-    private static String hostPort(java.net.SocketAddress address) {
-        if (address instanceof java.net.InetSocketAddress inet) {
+    private static String hostPort(SocketAddress address) {
+        if (address instanceof InetSocketAddress inet) {
             return inet.getAddress().getHostAddress() + "/" + inet.getPort();
         }
         return String.valueOf(address);
@@ -365,11 +372,11 @@ final class AmiActions {
     private void coreStatus(AmiSession session, AmiMessage request) {
         Instant started = server.started();
         session.send(AmiMessage.builder().add("Response", "Success").actionId(request.get("ActionID"))
-                .add("CoreStartupDate", java.time.LocalDate.ofInstant(started, java.time.ZoneOffset.UTC))
-                .add("CoreStartupTime", java.time.LocalTime.ofInstant(started, java.time.ZoneOffset.UTC)
+                .add("CoreStartupDate", LocalDate.ofInstant(started, ZoneOffset.UTC))
+                .add("CoreStartupTime", LocalTime.ofInstant(started, ZoneOffset.UTC)
                         .withNano(0))
-                .add("CoreReloadDate", java.time.LocalDate.ofInstant(started, java.time.ZoneOffset.UTC))
-                .add("CoreReloadTime", java.time.LocalTime.ofInstant(started, java.time.ZoneOffset.UTC)
+                .add("CoreReloadDate", LocalDate.ofInstant(started, ZoneOffset.UTC))
+                .add("CoreReloadTime", LocalTime.ofInstant(started, ZoneOffset.UTC)
                         .withNano(0))
                 .add("CoreCurrentCalls", engine.activeCalls())
                 .add("CoreProcessedCalls", engine.callsProcessed())

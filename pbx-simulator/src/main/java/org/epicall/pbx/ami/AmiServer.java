@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The AMI TCP server: accepts connections, runs one {@link AmiSession} per connection on a thread of its own,
@@ -92,7 +93,7 @@ public final class AmiServer implements AutoCloseable {
             } catch (IOException e) {
                 // Typically out of file descriptors: back off instead of spinning until connections close.
                 log.warn("AMI accept failed: {}", e.toString());
-                java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+                LockSupport.parkNanos(50_000_000L);
             }
         }
     }

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
  * One AMI connection: reads actions on its own thread and answers through its {@link AmiOutbox}.
@@ -14,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 final class AmiSession {
 
     private static final Logger log = LoggerFactory.getLogger(AmiSession.class);
-    static final java.time.Duration AUTH_TIMEOUT = java.time.Duration.ofSeconds(30);
+    static final Duration AUTH_TIMEOUT = Duration.ofSeconds(30);
     static final byte[] BANNER = "Asterisk Call Manager/11.0.0\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Socket socket;

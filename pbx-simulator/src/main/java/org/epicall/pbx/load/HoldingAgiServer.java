@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A FastAGI server for capacity checks: each call is answered, held with {@code EXEC Wait} for a fixed
@@ -52,7 +53,7 @@ public final class HoldingAgiServer implements AutoCloseable {
                     return;
                 }
                 // Out of file descriptors or similar: wait for calls to end rather than stop accepting.
-                java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
+                LockSupport.parkNanos(10_000_000L);
             }
         }
     }

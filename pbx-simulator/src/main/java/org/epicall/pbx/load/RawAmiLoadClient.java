@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -51,7 +52,7 @@ public final class RawAmiLoadClient implements AutoCloseable {
 
     private final Socket socket;
     /** ActionIDs unique to this client: OriginateResponse is broadcast to every AMI session reading calls. */
-    private final String prefix = "load" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + "-";
+    private final String prefix = "load" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "-";
     private final LineReader lines;
     private final OutputStream out;
     private long[] sentAt = new long[0];
