@@ -40,7 +40,11 @@ class AmiConnectionLossTest {
                 Resident.of(BUSY_AFTER_RINGING, Behaviour.BUSY).ringingFor(Duration.ofMillis(1500)),
                 Resident.of(BUSY, Behaviour.BUSY)),
                 new HangUpScripts(),
-                config -> config.withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(1), Duration.ofSeconds(5)),
+                config -> new DialerConfig(
+                        config.servers().stream().map(s -> s.withKeepAlive(Duration.ofMillis(300))).toList(),
+                        config.callsPerSecond(), config.burst(), config.trunkCaps(), Duration.ofSeconds(3),
+                        Duration.ofSeconds(1), Duration.ofSeconds(5), config.reconnect(), config.ledgerFile(),
+                        config.maxQueued(), config.agi()),
                 1.0);
         await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
     }
@@ -96,5 +100,19 @@ class AmiConnectionLossTest {
         assertThat(IntStream.range(0, 3).mapToObj(i -> fixture.sink.attempt("during-" + i).orElseThrow().outcome()))
                 .containsOnly(CallOutcome.BUSY);
         assertThat(fixture.sink.violations()).isEmpty();
+    }
+
+    @Test
+    void shouldReconnectWhenTheServerStopsAnsweringPings() {
+        fixture.amiProxy.silence(true);
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                fixture.meters.counter("epicall.dialer.link.down", "server", "sim-1").count() >= 1);
+        fixture.amiProxy.silence(false);
+        await().atMost(Duration.ofSeconds(30)).until(fixture.node()::anyServerUp);
+
+        fixture.node().submit(Requests.to("after-silence", BUSY));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fixture.sink.attempt("after-silence").isPresent());
+        assertThat(fixture.sink.attempt("after-silence").orElseThrow().outcome()).isEqualTo(CallOutcome.BUSY);
     }
 }

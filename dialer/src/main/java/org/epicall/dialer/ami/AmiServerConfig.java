@@ -52,6 +52,12 @@ public record AmiServerConfig(String name, String host, int port, String usernam
                 "survey", "\"epicall\" <1000>", Duration.ofSeconds(5));
     }
 
+    /** The same server with another interval between keep-alive Pings. */
+    public AmiServerConfig withKeepAlive(Duration interval) {
+        return new AmiServerConfig(name, host, port, username, secret, maxChannels, trunk, dialTemplate, context, callerId,
+                interval);
+    }
+
     /** The Originate {@code Channel} for a number. */
     public String dialString(String e164) {
         return dialTemplate.replace("{number}", e164).replace("{digits}", e164.replaceAll("[^0-9]", ""));

@@ -22,6 +22,8 @@ class AgiGarbageTest {
     @TempDir
     Path dir;
     private final RecordingRegistry registry = new RecordingRegistry();
+    /** The questionnaire the next session runs; none by default. */
+    private volatile SurveyScripts scripts = new HangUpScripts();
     private SurveyAgiServer server;
     private int port;
 
@@ -29,7 +31,8 @@ class AgiGarbageTest {
     void start() {
         port = Ports.free();
         AgiConfig config = AgiConfig.defaults(dir).withEndpoint("127.0.0.1", port);
-        server = new SurveyAgiServer(config, registry, new HangUpScripts(), InstantSource.system());
+        server = new SurveyAgiServer(config, registry, (questionnaire, language) -> scripts.open(questionnaire, language),
+                InstantSource.system());
         server.start();
     }
 
@@ -40,6 +43,7 @@ class AgiGarbageTest {
 
     @Test
     void shouldEndTheSurveyPartialWhenThePeerAnswersGarbageAndBreaksOffMidLine() throws IOException {
+        scripts = (questionnaire, language) -> new FakeScript();
         registry.expect("att-garbage");
         try (RawAgiPeer peer = new RawAgiPeer(port)) {
             peer.sendEnvironment("survey");

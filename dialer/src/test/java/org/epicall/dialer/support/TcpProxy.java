@@ -21,6 +21,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final List<Link> links = new CopyOnWriteArrayList<>();
     private volatile boolean refusing;
+    private volatile boolean silent;
 
     private record Link(Socket client, Socket server, OutputStream toClient) {
         void close() {
@@ -61,6 +62,14 @@ public final class TcpProxy implements AutoCloseable {
         this.refusing = refuse;
     }
 
+    /**
+     * While silent, what the server sends is swallowed: the connections stay open but the client
+     * hears nothing (a hung server, or a network that drops packets).
+     */
+    public void silence(boolean silence) {
+        this.silent = silence;
+    }
+
     /** Writes raw bytes to every client, between whole chunks of the server's stream. */
     public void injectToClients(byte[] bytes) {
         for (Link link : links) {
@@ -88,19 +97,22 @@ public final class TcpProxy implements AutoCloseable {
                 server.setTcpNoDelay(true);
                 Link link = new Link(client, server, client.getOutputStream());
                 links.add(link);
-                Thread.ofVirtual().start(() -> pump(link, server, link.toClient()));
+                Thread.ofVirtual().start(() -> pump(link, server, link.toClient(), true));
                 OutputStream toServer = server.getOutputStream();
-                Thread.ofVirtual().start(() -> pump(link, client, toServer));
+                Thread.ofVirtual().start(() -> pump(link, client, toServer, false));
             } catch (IOException e) {
                 // listener closed, or the target refused: the client sees its socket close
             }
         }
     }
 
-    private void pump(Link link, Socket from, OutputStream to) {
+    private void pump(Link link, Socket from, OutputStream to, boolean towardsClient) {
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = from.getInputStream()) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                if (towardsClient && silent) {
+                    continue;
+                }
                 synchronized (to) {
                     to.write(buffer, 0, n);
                     to.flush();
