@@ -71,6 +71,14 @@ class KafkaMessagingConfigurationTest {
     }
 
     @Test
+    void shouldRefuseToStartWithZeroPartitionsNamingTheSetting() {
+        runner.withPropertyValues("epicall.kafka.topic-partitions=0", "epicall.kafka.data-dir=" + data.resolve("kafka"),
+                        "epicall.kafka.outbox-dir=" + data.resolve("outbox"))
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .rootCause().hasMessageContaining("topicPartitions"));
+    }
+
+    @Test
     void shouldLeaveKafkaOutWhenDisabled() {
         runner.withPropertyValues("epicall.kafka.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(KafkaEndpoint.class)
