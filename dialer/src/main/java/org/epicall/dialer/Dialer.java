@@ -1,5 +1,7 @@
 package org.epicall.dialer;
 
+import java.util.List;
+
 import org.epicall.survey.call.DialRequest;
 
 /**
@@ -23,7 +25,7 @@ public interface Dialer extends AutoCloseable {
      *
      * @return one result per request, in order
      */
-    java.util.List<SubmitResult> submitAll(java.util.List<DialRequest> requests);
+    List<SubmitResult> submitAll(List<DialRequest> requests);
 
     /** Attempts accepted and not yet reported. */
     int liveCalls();

@@ -1,8 +1,10 @@
 package org.epicall.dialer;
 
 import java.time.InstantSource;
+import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.epicall.dialer.agi.SurveyAgiServer;
 import org.epicall.dialer.agi.SurveyScripts;
 import org.epicall.dialer.ami.AsteriskJavaPbxLink;
@@ -10,6 +12,7 @@ import org.epicall.dialer.internal.DialerCore;
 import org.epicall.dialer.internal.DialerMetrics;
 import org.epicall.dialer.ledger.DialLedger;
 import org.epicall.dialer.ledger.JournalDialLedger;
+import org.epicall.dialer.pacing.PacingGate;
 import org.epicall.survey.call.CallResultSink;
 import org.epicall.survey.call.DialRequest;
 
@@ -76,7 +79,7 @@ public final class DialerNode implements Dialer {
     }
 
     @Override
-    public java.util.List<SubmitResult> submitAll(java.util.List<DialRequest> requests) {
+    public List<SubmitResult> submitAll(List<DialRequest> requests) {
         return core.submitAll(requests).stream().map(DialerNode::toResult).toList();
     }
 
@@ -99,7 +102,7 @@ public final class DialerNode implements Dialer {
     }
 
     /** The current load of each server, for dashboards and tests. */
-    public java.util.List<org.epicall.dialer.pacing.PacingGate.ServerLoad> serverLoads() {
+    public List<PacingGate.ServerLoad> serverLoads() {
         return core.gate().loads();
     }
 
@@ -109,7 +112,7 @@ public final class DialerNode implements Dialer {
     }
 
     /** The originate → OriginateResponse timer (p50/p99 published). */
-    public io.micrometer.core.instrument.Timer originateResponseTimer() {
+    public Timer originateResponseTimer() {
         return metrics.originateResponseTimer();
     }
 

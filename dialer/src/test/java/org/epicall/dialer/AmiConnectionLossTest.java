@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.epicall.dialer.support.DialerFixture;
-import org.epicall.dialer.support.HangUpScripts;
+import org.epicall.dialer.agi.FixedSurveyScripts;
 import org.epicall.dialer.support.Requests;
 import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
@@ -39,7 +39,7 @@ class AmiConnectionLossTest {
         fixture = new DialerFixture(dir, List.of(
                 Resident.of(BUSY_AFTER_RINGING, Behaviour.BUSY).ringingFor(Duration.ofMillis(1500)),
                 Resident.of(BUSY, Behaviour.BUSY)),
-                new HangUpScripts(),
+                new FixedSurveyScripts(List.of()),
                 config -> new DialerConfig(
                         config.servers().stream().map(s -> s.withKeepAlive(Duration.ofMillis(300))).toList(),
                         config.callsPerSecond(), config.burst(), config.trunkCaps(), Duration.ofSeconds(3),

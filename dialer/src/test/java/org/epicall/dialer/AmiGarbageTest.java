@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.epicall.dialer.support.DialerFixture;
-import org.epicall.dialer.support.HangUpScripts;
+import org.epicall.dialer.agi.FixedSurveyScripts;
 import org.epicall.dialer.support.Requests;
 import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
@@ -38,7 +38,7 @@ class AmiGarbageTest {
 
     @BeforeEach
     void start() {
-        fixture = new DialerFixture(dir, List.of(Resident.of(BUSY, Behaviour.BUSY)), new HangUpScripts(),
+        fixture = new DialerFixture(dir, List.of(Resident.of(BUSY, Behaviour.BUSY)), new FixedSurveyScripts(List.of()),
                 config -> config.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(5)));
         await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
     }

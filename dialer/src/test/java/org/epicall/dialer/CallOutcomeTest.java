@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.epicall.dialer.support.DialerFixture;
-import org.epicall.dialer.support.HangUpScripts;
+import org.epicall.dialer.agi.FixedSurveyScripts;
 import org.epicall.dialer.support.Requests;
 import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
@@ -35,7 +35,7 @@ class CallOutcomeTest {
                 Resident.of("+821000000003", Behaviour.NO_ANSWER),
                 Resident.of("+821000000004", Behaviour.CONGESTION),
                 Resident.of("+821000000005", Behaviour.REJECTED)),
-                new HangUpScripts());
+                new FixedSurveyScripts(List.of()));
         await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
     }
 

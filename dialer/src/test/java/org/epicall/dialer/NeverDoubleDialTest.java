@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.epicall.dialer.support.DialerFixture;
-import org.epicall.dialer.support.HangUpScripts;
+import org.epicall.dialer.agi.FixedSurveyScripts;
 import org.epicall.dialer.support.Requests;
 import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
@@ -35,7 +35,7 @@ class NeverDoubleDialTest {
         fixture = new DialerFixture(dir, List.of(
                 Resident.of(BUSY, Behaviour.BUSY),
                 Resident.of(RINGS_LONG, Behaviour.ANSWER).ringingFor(Duration.ofHours(1))),
-                new HangUpScripts(),
+                new FixedSurveyScripts(List.of()),
                 config -> config.withTimeouts(Duration.ofHours(1), Duration.ofSeconds(15), Duration.ofSeconds(30)));
         await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
     }

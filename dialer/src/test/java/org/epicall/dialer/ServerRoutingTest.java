@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
 import org.epicall.dialer.ami.AmiServerConfig;
 import org.epicall.dialer.pacing.PacingGate.ServerLoad;
 import org.epicall.dialer.support.DialerFixture;
-import org.epicall.dialer.support.HangUpScripts;
+import org.epicall.dialer.agi.FixedSurveyScripts;
 import org.epicall.dialer.support.Ports;
 import org.epicall.dialer.support.Requests;
 import org.epicall.pbx.resident.Behaviour;
@@ -36,7 +36,7 @@ class ServerRoutingTest {
     @BeforeEach
     void start() {
         int nobodyListens = Ports.free();
-        fixture = new DialerFixture(dir, List.of(Resident.of(BUSY, Behaviour.BUSY)), new HangUpScripts(),
+        fixture = new DialerFixture(dir, List.of(Resident.of(BUSY, Behaviour.BUSY)), new FixedSurveyScripts(List.of()),
                 config -> {
                     List<AmiServerConfig> servers = new ArrayList<>(config.servers());
                     servers.add(AmiServerConfig.of("unreachable", "127.0.0.1", nobodyListens, "dialer-min", "secret",

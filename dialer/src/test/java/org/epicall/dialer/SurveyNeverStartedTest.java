@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.epicall.dialer.support.DialerFixture;
-import org.epicall.dialer.support.HangUpScripts;
+import org.epicall.dialer.agi.FixedSurveyScripts;
 import org.epicall.dialer.support.Requests;
 import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
@@ -33,7 +33,7 @@ class SurveyNeverStartedTest {
 
     @BeforeEach
     void start() {
-        fixture = new DialerFixture(dir, List.of(Resident.of(ANSWERS, Behaviour.ANSWER)), new HangUpScripts(),
+        fixture = new DialerFixture(dir, List.of(Resident.of(ANSWERS, Behaviour.ANSWER)), new FixedSurveyScripts(List.of()),
                 UnaryOperator.identity(), DialerFixture.TIME_SCALE, false);
         await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
     }

@@ -29,6 +29,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.epicall.dialer.DialerConfig;
 import org.epicall.dialer.DialerNode;
 import org.epicall.dialer.agi.AgiConfig;
+import org.epicall.dialer.agi.FixedSurveyScripts;
 import org.epicall.dialer.ami.AmiServerConfig;
 import org.epicall.dialer.ami.Backoff;
 import org.epicall.pbx.load.LoadReport;
@@ -146,7 +147,7 @@ public final class DialerBenchCommand implements Callable<Integer> {
         CountingSink sink = new CountingSink();
         Duration turn = window.dividedBy(turns);
         try (DialerNode node = DialerNode.start(config(pbx.amiPort(), agiPort, dir, 20_000, rate), sink,
-                new HoldingScripts(), meters)) {
+                new FixedSurveyScripts(List.of("hold")), meters)) {
             awaitTrue(node::anyServerUp, Duration.ofSeconds(15), "the dialer could not log in to the simulator");
             AtomicLong submitted = new AtomicLong();
             AtomicBoolean feeding = new AtomicBoolean();
@@ -227,7 +228,7 @@ public final class DialerBenchCommand implements Callable<Integer> {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         CountingSink sink = new CountingSink();
         try (DialerNode node = DialerNode.start(config(pbx.amiPort(), agiPort, dir, concurrent + 100,
-                Math.min(rate, 1500)), sink, new HoldingScripts(), meters)) {
+                Math.min(rate, 1500)), sink, new FixedSurveyScripts(List.of("hold")), meters)) {
             awaitTrue(node::anyServerUp, Duration.ofSeconds(15), "the dialer could not log in to the simulator");
             long before = settledHeap();
             Instant notAfter = Instant.now().plus(1, ChronoUnit.HOURS);

@@ -106,7 +106,8 @@ public final class CallBook implements PbxEvents, SurveyCallRegistry {
 
     @Override
     public void originateRefused(String server, String actionId, String message) {
-        LiveCall call = live.get(String.valueOf(CallIds.attemptOf(actionId)));
+        String attemptId = CallIds.attemptOf(actionId);
+        LiveCall call = attemptId == null ? null : live.get(attemptId);
         if (call != null) {
             finish(call, CallOutcome.FAILED, "Asterisk " + server + " refused the originate: " + message, null);
         }

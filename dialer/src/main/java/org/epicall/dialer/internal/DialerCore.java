@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 import org.epicall.dialer.ami.AmiServerConfig;
@@ -59,7 +60,7 @@ public final class DialerCore implements AutoCloseable {
     public DialerCore(Iterable<AmiServerConfig> servers, PacingConfig pacing, Duration ringTimeout,
             Duration responseGrace, Duration surveyStartGrace, int maxQueued, DialLedger ledger, CallResultSink sink,
             DialerMetrics metrics, InstantSource clock,
-            java.util.function.BiFunction<AmiServerConfig, PbxEvents, PbxLink> linkFactory) {
+            BiFunction<AmiServerConfig, PbxEvents, PbxLink> linkFactory) {
         this.ledger = ledger;
         this.clock = clock;
         this.maxQueued = maxQueued;

@@ -8,7 +8,6 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.epicall.dialer.support.HangUpScripts;
 import org.epicall.dialer.support.Ports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,7 @@ class AgiCapacityTest {
     void start() {
         port = Ports.free();
         server = new SurveyAgiServer(AgiConfig.defaults(dir).withEndpoint("127.0.0.1", port), new RecordingRegistry(),
-                new HangUpScripts(), InstantSource.system());
+                new FixedSurveyScripts(List.of()), InstantSource.system());
         server.start();
     }
 

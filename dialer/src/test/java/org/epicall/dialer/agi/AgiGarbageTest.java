@@ -1,5 +1,6 @@
 package org.epicall.dialer.agi;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 
-import org.epicall.dialer.support.HangUpScripts;
 import org.epicall.dialer.support.Ports;
 import org.epicall.survey.call.SurveyStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +23,7 @@ class AgiGarbageTest {
     Path dir;
     private final RecordingRegistry registry = new RecordingRegistry();
     /** The questionnaire the next session runs; none by default. */
-    private volatile SurveyScripts scripts = new HangUpScripts();
+    private volatile SurveyScripts scripts = new FixedSurveyScripts(List.of());
     private SurveyAgiServer server;
     private int port;
 

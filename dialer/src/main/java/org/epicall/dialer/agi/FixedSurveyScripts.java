@@ -1,26 +1,33 @@
-package org.epicall.dialer.support;
+package org.epicall.dialer.agi;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.epicall.dialer.agi.SurveyScript;
-import org.epicall.dialer.agi.SurveyScripts;
 import org.epicall.survey.answer.Decision;
 import org.epicall.survey.call.AnsweredQuestion;
 
 /**
- * A questionnaire with no questions: the call plays its intro and thanks and ends. For tests about
- * dialing, where what is asked does not matter.
+ * A questionnaire of fixed question ids whose answers are never understood: each goes from voice
+ * straight to the keypad and stays unanswered. For load runs and dialing tests, where what is asked
+ * does not matter; with no questions a call is intro, thanks, hang up. Thread-safe.
  */
-public final class HangUpScripts implements SurveyScripts {
+public final class FixedSurveyScripts implements SurveyScripts {
+
+    private final List<String> questionIds;
+
+    public FixedSurveyScripts(List<String> questionIds) {
+        this.questionIds = List.copyOf(questionIds);
+    }
 
     @Override
     public SurveyScript open(String questionnaireId, String language) {
         return new SurveyScript() {
             @Override
             public Optional<Step> next(List<AnsweredQuestion> answered) {
-                return Optional.empty();
+                return answered.size() < questionIds.size()
+                        ? Optional.of(new Step(questionIds.get(answered.size()), false))
+                        : Optional.empty();
             }
 
             @Override
