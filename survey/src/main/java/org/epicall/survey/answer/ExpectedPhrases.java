@@ -82,15 +82,16 @@ public final class ExpectedPhrases {
 
     private static void numbers(NumberSpec spec, LanguagePack pack, Set<String> phrases) {
         NumberGrammar grammar = NumberGrammar.cached(pack);
-        List<String> celsius = pack.numbers().celsius();
-        addRange(grammar, spec.min(), spec.max(), spec.decimals(), phrases, celsius);
+        List<String> degrees = pack.numbers().degrees();
+        addRange(grammar, spec.min(), spec.max(), spec.decimals(), phrases, degrees);
         if (spec.acceptFahrenheit()) {
             BigDecimal low = Temperatures.toFahrenheit(spec.min()).setScale(spec.decimals(), RoundingMode.CEILING);
             BigDecimal high = Temperatures.toFahrenheit(spec.max()).setScale(spec.decimals(), RoundingMode.FLOOR);
-            addRange(grammar, low, high, spec.decimals(), phrases, pack.numbers().fahrenheit());
+            addFahrenheitRange(grammar, low, high, spec.decimals(), phrases, pack);
             phrases.addAll(pack.numbers().fahrenheit());
         }
-        phrases.addAll(celsius);
+        phrases.addAll(degrees);
+        phrases.addAll(pack.numbers().celsius());
         phrases.addAll(pack.numbers().half());
         phrases.addAll(pack.numbers().tenths());
         phrases.addAll(pack.numbers().ignorable());
@@ -112,6 +113,22 @@ public final class ExpectedPhrases {
                 }
             }
         }
+    }
+
+    /** °F values: bare and with the unit after (English), or only with the unit before (화씨 구십구 도). */
+    private static void addFahrenheitRange(NumberGrammar grammar, BigDecimal min, BigDecimal max, int decimals, Set<String> phrases,
+                                           LanguagePack pack) {
+        List<String> units = pack.numbers().fahrenheit();
+        if (pack.numbers().implicitFahrenheit()) {
+            addRange(grammar, min, max, decimals, phrases, units);
+            return;
+        }
+        if (units.isEmpty()) {
+            return;
+        }
+        Set<String> bare = new java.util.LinkedHashSet<>();
+        addRange(grammar, min, max, decimals, bare, List.of());
+        bare.forEach(phrase -> phrases.add(units.getFirst() + " " + phrase));
     }
 
     private static void addNumberWords(LanguagePack pack, Set<String> phrases) {

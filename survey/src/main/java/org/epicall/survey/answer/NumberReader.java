@@ -17,7 +17,7 @@ import org.epicall.survey.questionnaire.NumberSpec;
  */
 final class NumberReader {
 
-    private enum Meaning { CELSIUS, FAHRENHEIT, HALF, TENTHS, IGNORABLE, FILLER }
+    private enum Meaning { DEGREES, CELSIUS, FAHRENHEIT, HALF, TENTHS, IGNORABLE, FILLER }
 
     /** The number heard in a transcript before range checks, or why there is none ({@code value} null). */
     record Heard(BigDecimal value, String problem, boolean saidCelsius, boolean saidFahrenheit, Coverage coverage) {
@@ -42,7 +42,8 @@ final class NumberReader {
             return Interpretation.noMatch("heard " + heard.value().toPlainString() + ", which has more than "
                     + spec.decimals() + " decimal place(s)");
         }
-        Optional<Temperatures.InRange> inRange = Temperatures.inRange(spec, heard.value(), heard.saidFahrenheit(), heard.saidCelsius());
+        boolean celsiusOnly = heard.saidCelsius() || !heard.saidFahrenheit() && !pack.numbers().implicitFahrenheit();
+        Optional<Temperatures.InRange> inRange = Temperatures.inRange(spec, heard.value(), heard.saidFahrenheit(), celsiusOnly);
         if (inRange.isEmpty()) {
             return Interpretation.noMatch("heard " + heard.value().toPlainString() + ", outside the plausible range "
                     + spec.min().toPlainString() + "–" + spec.max().toPlainString() + " " + spec.unit());
@@ -137,6 +138,7 @@ final class NumberReader {
     private static PhraseMatcher<Meaning> matcher(LanguagePack pack) {
         NumberWords words = pack.numbers();
         return new PhraseMatcher<Meaning>(List.of())
+                .add(words.degrees(), Meaning.DEGREES)
                 .add(words.celsius(), Meaning.CELSIUS)
                 .add(words.fahrenheit(), Meaning.FAHRENHEIT)
                 .add(words.half(), Meaning.HALF)

@@ -26,13 +26,14 @@ final class Temperatures {
      * Fahrenheit or the number is plausible only as °F.
      *
      * @param saidFahrenheit the resident named °F
-     * @param saidCelsius    the resident named °C (so no conversion is tried)
+     * @param celsiusOnly    no conversion may be tried (the resident named °C, or the language does
+     *                       not use °F unless said)
      */
-    static Optional<InRange> inRange(NumberSpec spec, BigDecimal said, boolean saidFahrenheit, boolean saidCelsius) {
+    static Optional<InRange> inRange(NumberSpec spec, BigDecimal said, boolean saidFahrenheit, boolean celsiusOnly) {
         if (!saidFahrenheit && spec.contains(said)) {
             return Optional.of(new InRange(said, "", false));
         }
-        if (!spec.acceptFahrenheit() || saidCelsius) {
+        if (!spec.acceptFahrenheit() || celsiusOnly) {
             return Optional.empty();
         }
         BigDecimal celsius = said.subtract(THIRTY_TWO).multiply(FIVE).divide(NINE, MathContext.DECIMAL64)

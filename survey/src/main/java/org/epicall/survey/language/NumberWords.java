@@ -13,8 +13,11 @@ import java.util.Map;
  * @param point         decimal point words (점, point)
  * @param joiners       English "and" in "a hundred and one"
  * @param articles      English "a" in "a hundred"
- * @param celsius       unit words for °C (도, degrees)
+ * @param degrees       unit words for degrees of either scale (도, degrees)
+ * @param celsius       unit words for °C only (섭씨, celsius)
  * @param fahrenheit    unit words for °F (화씨, fahrenheit)
+ * @param implicitFahrenheit whether a number plausible only in °F is converted without the resident
+ *                      saying Fahrenheit (en: yes; ko: no, Korea measures in °C)
  * @param half          words adding a half to a whole number (삼십칠 도 반, ninety nine and a half)
  * @param tenths        Korean 부 marking one digit of tenths after whole degrees (삼십칠 도 오 부 = 37.5)
  * @param unitSuffixes  Korean unit endings glued to a number word (오도, 칠도요)
@@ -28,8 +31,10 @@ public record NumberWords(
         List<String> point,
         List<String> joiners,
         List<String> articles,
+        List<String> degrees,
         List<String> celsius,
         List<String> fahrenheit,
+        Boolean implicitFahrenheit,
         List<String> half,
         List<String> tenths,
         List<String> unitSuffixes,
@@ -43,7 +48,9 @@ public record NumberWords(
         point = LanguagePack.required(point, "numbers.point");
         joiners = LanguagePack.optional(joiners);
         articles = LanguagePack.optional(articles);
+        degrees = LanguagePack.optional(degrees);
         celsius = LanguagePack.optional(celsius);
+        implicitFahrenheit = implicitFahrenheit == null || implicitFahrenheit;
         fahrenheit = LanguagePack.optional(fahrenheit);
         half = LanguagePack.optional(half);
         tenths = LanguagePack.optional(tenths);

@@ -29,7 +29,8 @@ class ExpectedPhrasesTest {
         List<String> korean = ExpectedPhrases.forQuestion(Questions.get("temperature"), "ko");
         List<String> english = ExpectedPhrases.forQuestion(Questions.get("temperature"), "en");
 
-        assertThat(korean).contains("삼십칠 점 오", "삼십 칠 점 오", "삼십칠 점 오 도", "삼십사", "사십삼", "구십구 점 오", "점", "오", "도");
+        assertThat(korean).contains("삼십칠 점 오", "삼십 칠 점 오", "삼십칠 점 오 도", "삼십사", "사십삼", "화씨 구십구 점 오", "점", "오", "도")
+                .doesNotContain("구십구 점 오");
         assertThat(english).contains("thirty seven point five", "thirty four", "forty three", "ninety nine point one",
                 "a hundred and one", "one hundred one", "point", "five", "degrees");
     }

@@ -40,6 +40,7 @@ class NumberInterpretationTest {
             "ko | 37 점 5 | 37.5",
             "ko | 38 도 | 38",
             "ko | 화씨 구십구 점 오 | 37.5",
+            "ko | 화씨 백일 도 | 38.3",
             "en | thirty seven point five | 37.5",
             "en | thirty-seven point five | 37.5",
             "en | thirty seven point five degrees | 37.5",
@@ -66,13 +67,22 @@ class NumberInterpretationTest {
     @CsvSource(delimiter = '|', value = {
             "en | ninety nine point five",
             "en | a hundred and one",
-            "ko | 구십구 점 오",
     })
     void shouldSayWhenAFahrenheitReadingWasConverted(String language, String transcript) {
         Interpretation interpretation = interpreter.interpret(Questions.get("temperature"), language, transcript, 0.95);
 
         assertThat(interpretation.note()).contains("°F");
         assertThat(interpretation.confidence()).isLessThan(0.95);
+    }
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" is read as °F only because it says so")
+    @CsvSource(delimiter = '|', value = {"ko | 화씨 구십구 점 오", "en | ninety nine point five fahrenheit"})
+    void shouldConvertANamedFahrenheitReadingAtFullConfidence(String language, String transcript) {
+        Interpretation interpretation = interpreter.interpret(Questions.get("temperature"), language, transcript, 0.95);
+
+        assertThat((BigDecimal) interpretation.value()).isEqualByComparingTo("37.5");
+        assertThat(interpretation.note()).contains("converted from 99.5 °F");
+        assertThat(interpretation.confidence()).isEqualTo(0.95);
     }
 
     @ParameterizedTest(name = "[{0}] \"{1}\" is no match")
@@ -103,6 +113,9 @@ class NumberInterpretationTest {
             "en | and",
             "en | ninety nine point five celsius",
             "en | hello there",
+            "ko | 구십구 점 오",
+            "ko | 백",
+            "ko | 백일",
             "ko | 삼십칠번",
             "ko | 삼십칠 점 오 반",
             "ko | 삼십칠 부",
