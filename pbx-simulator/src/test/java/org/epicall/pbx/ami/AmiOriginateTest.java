@@ -141,4 +141,23 @@ class AmiOriginateTest {
                     .containsEntry("Cause", "16");
         }
     }
+
+    @Test
+    void shouldReportReasonOneWhenARingingCallIsHungUpByAmi() throws Exception {
+        try (AmiTestClient client = AmiTestClient.loggedIn(pbx.amiPort(), "dialer", "secret", true)) {
+            client.send(originate("o-1", "Local/+41790000003@residents", true));
+            String ringing = client.awaitEvent("Newstate", e -> "Ringing".equals(e.get("ChannelStateDesc")))
+                    .get("Channel");
+
+            client.send("Action: Hangup", "ActionID: h-1", "Channel: " + ringing);
+            client.send("Action: Hangup", "ActionID: h-2", "Channel: Local/nobody-00000000;1");
+
+            assertThat(client.awaitResponse("h-1")).containsEntry("Message", "Channel Hungup");
+            assertThat(client.awaitResponse("h-2")).containsEntry("Response", "Error")
+                    .containsEntry("Message", "No such channel");
+            assertThat(client.awaitEvent("OriginateResponse")).containsEntry("Response", "Failure")
+                    .containsEntry("Reason", "1");
+            assertThat(client.awaitEvent("Hangup")).containsEntry("Cause", "16");
+        }
+    }
 }
