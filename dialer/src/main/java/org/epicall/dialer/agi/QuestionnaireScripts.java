@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.epicall.speech.AnswerListener;
 import org.epicall.speech.CallRecognizer;
 import org.epicall.speech.SpeechRecognizer;
 import org.epicall.speech.Transcript;
@@ -108,7 +109,9 @@ public final class QuestionnaireScripts implements SurveyScripts {
                     Transcript transcript = recognizer().recognize(wav, phrasesFor(question, language,
                             questionnaire.id()));
                     text = transcript.text();
-                    interpretation = interpreter.interpret(question, language, text, transcript.confidence());
+                    // The n-best pooled reading: a value the decoder was torn about gets a low confidence
+                    // and is re-asked, where the top hypothesis alone could be accepted wrongly.
+                    interpretation = AnswerListener.interpret(interpreter, question, language, transcript);
                 }
             } catch (InvalidAudioException e) {
                 interpretation = Interpretation.noMatch("unusable audio: " + e.getMessage());
