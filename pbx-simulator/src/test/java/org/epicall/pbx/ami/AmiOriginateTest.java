@@ -160,4 +160,24 @@ class AmiOriginateTest {
             assertThat(client.awaitEvent("Hangup")).containsEntry("Cause", "16");
         }
     }
+
+    @ParameterizedTest(name = "{0} -> cause {1}")
+    @CsvSource({
+            "+41790000002, 17, User busy",
+            "+41790000003, 19, 'User alerting, no answer'",
+            "+41790000004, 34, Circuit/channel congestion",
+            "+41790000005, 21, Call Rejected",
+            "+41799999999, 1, Unallocated (unassigned) number",
+    })
+    void shouldHangUpAPjsipCallWithTheCauseOfTheResidentsBehaviour(String number, String cause, String text)
+            throws Exception {
+        try (AmiTestClient client = AmiTestClient.loggedIn(pbx.amiPort(), "dialer", "secret", true)) {
+            client.send(originate("o-1", "PJSIP/" + number + "@trunk", true));
+
+            Map<String, String> hangup = client.awaitEvent("Hangup");
+            assertThat(hangup.get("Channel")).matches("PJSIP/trunk-[0-9a-f]{8}");
+            assertThat(hangup).containsEntry("Cause", cause).containsEntry("Cause-txt", text);
+            assertThat(client.events("Newchannel")).hasSize(1);
+        }
+    }
 }
