@@ -94,10 +94,8 @@ public final class OutboxRelay implements AutoCloseable {
                     lastAckNanos.set(System.nanoTime());
                     outbox.delivered(entry);
                 } else if (running) {
-                    log.warn("Kafka at {} did not take outbox record {} for {}: {}. It stays in the outbox {} and "
-                            + "is sent again.", bootstrapServers, entry.sequence(), entry.topic(), error.toString(),
-                            outbox.directory());
                     retryLater(entry);
+                    reportUnreachable(error);
                 }
             });
         } catch (KafkaException | IllegalStateException e) {
@@ -107,11 +105,7 @@ public final class OutboxRelay implements AutoCloseable {
                 return;
             }
             retryLater(entry);
-            lastFailureNanos.set(System.nanoTime());
-            warn("Kafka at " + bootstrapServers + " is not reachable (" + e.getMessage() + "). "
-                    + outbox.pendingCount() + " result record(s) are kept in " + outbox.directory()
-                    + " and will be delivered when it is back. Check that the broker runs and that "
-                    + "epicall.kafka.bootstrap-servers names it.");
+            reportUnreachable(e);
         }
     }
 
@@ -137,7 +131,16 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private void warn(String message) {
+    /** Called from the relay thread and the producer's I/O thread. */
+    private void reportUnreachable(Exception cause) {
+        warn("Kafka at " + bootstrapServers + " did not take a result (" + cause.getMessage() + "). "
+                + outbox.pendingCount() + " result record(s) are kept in " + outbox.directory()
+                + " and will be delivered when it is back. Check that the broker runs and that "
+                + "epicall.kafka.bootstrap-servers names it.");
+    }
+
+    /** At most one warning every 30 s: an outage fails every record, and one line says it all. */
+    private synchronized void warn(String message) {
         long now = System.nanoTime();
         if (now - lastWarningNanos > TimeUnit.SECONDS.toNanos(30) || lastWarningNanos == 0) {
             lastWarningNanos = now;
