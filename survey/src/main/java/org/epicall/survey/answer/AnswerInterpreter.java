@@ -71,7 +71,7 @@ public final class AnswerInterpreter {
         }
         Set<String> echo = IdentityCache.SHARED.get("echo", question, pack, () -> echo(question, pack));
         return switch (question.type()) {
-            case YES_NO -> YesNoReader.read(pack, tokens, recogniserConfidence, echo);
+            case YES_NO -> YesNoReader.read(pack, question.yesNoPhrases(), tokens, recogniserConfidence, echo);
             case NUMBER -> NumberReader.read(pack, question.numberSpec(), tokens, recogniserConfidence, echo);
             case CHOICE -> ChoiceReader.read(pack, question.choiceSpec(), tokens, recogniserConfidence, echo);
             case DAYS_AGO -> DaysAgoReader.read(pack, question.numberSpec(), tokens, recogniserConfidence);

@@ -51,6 +51,8 @@ public final class ExpectedPhrases {
             case YES_NO -> {
                 phrases.addAll(pack.yesNo().yes());
                 phrases.addAll(pack.yesNo().no());
+                phrases.addAll(question.yesNoPhrases().yes(pack.language()));
+                phrases.addAll(question.yesNoPhrases().no(pack.language()));
                 phrases.addAll(pack.yesNo().unsure());
                 phrases.addAll(pack.yesNo().negators());
                 phrases.addAll(pack.yesNo().neutral());

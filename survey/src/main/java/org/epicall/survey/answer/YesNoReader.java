@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.epicall.survey.language.LanguagePack;
 import org.epicall.survey.language.YesNoWords;
+import org.epicall.survey.questionnaire.YesNoPhrases;
 
 /**
  * Reads yes or no. Contradictions ("네 아니요") and admissions of not knowing are no match; a
@@ -21,8 +22,8 @@ final class YesNoReader {
      * @param echo words of the question itself; said back ("열이 나요" to "열이 있으십니까?") they
      *             carry no answer but do not count as misunderstood either
      */
-    static Interpretation read(LanguagePack pack, List<String> tokens, double recogniserConfidence, Set<String> echo) {
-        PhraseMatcher<Meaning> matcher = IdentityCache.SHARED.get("yes_no", pack, null, () -> matcher(pack));
+    static Interpretation read(LanguagePack pack, YesNoPhrases own, List<String> tokens, double recogniserConfidence, Set<String> echo) {
+        PhraseMatcher<Meaning> matcher = IdentityCache.SHARED.get("yes_no", pack, own, () -> matcher(pack, own));
         List<PhraseMatcher.Item<Meaning>> items = matcher.match(tokens).stream()
                 .filter(item -> !item.is(Meaning.FILLER))
                 .toList();
@@ -71,11 +72,13 @@ final class YesNoReader {
         return Interpretation.of(yes, coverage.confidence(recogniserConfidence));
     }
 
-    private static PhraseMatcher<Meaning> matcher(LanguagePack pack) {
+    private static PhraseMatcher<Meaning> matcher(LanguagePack pack, YesNoPhrases own) {
         YesNoWords words = pack.yesNo();
         return new PhraseMatcher<Meaning>(List.of())
                 .add(words.yes(), Meaning.YES)
                 .add(words.no(), Meaning.NO)
+                .add(own.yes(pack.language()), Meaning.YES)
+                .add(own.no(pack.language()), Meaning.NO)
                 .add(words.unsure(), Meaning.UNSURE)
                 .add(words.negators(), Meaning.NEGATOR)
                 .add(words.neutral(), Meaning.NEUTRAL)

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param followUps           questions asked right after this one when their condition holds
  * @param confidenceThreshold the answer confidence (0..1) at or above which a voice answer is
  *                            accepted: this question's own, else the questionnaire's default
+ * @param yesNoPhrases        yes/no phrases for this question only (yes_no questions); never null
  */
 public record Question(
         String id,
@@ -29,7 +30,8 @@ public record Question(
         NumberSpec numberSpec,
         ChoiceSpec choiceSpec,
         List<FollowUp> followUps,
-        double confidenceThreshold) {
+        double confidenceThreshold,
+        YesNoPhrases yesNoPhrases) {
 
     public Question {
         Objects.requireNonNull(id, "id");
@@ -37,6 +39,7 @@ public record Question(
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(reprompt, "reprompt");
         followUps = List.copyOf(followUps);
+        yesNoPhrases = yesNoPhrases == null ? YesNoPhrases.NONE : yesNoPhrases;
         if ((numberSpec != null) != (type == QuestionType.NUMBER || type == QuestionType.DAYS_AGO)) {
             throw new IllegalArgumentException("question " + id + ": numberSpec is required for number and days_ago only");
         }

@@ -17,7 +17,7 @@ final class QuestionReader {
 
     private static final Pattern KEY = Pattern.compile("[0-9]");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "prompt", "reprompt", "keypad", "unit", "range",
-            "decimals", "accept_fahrenheit", "options", "multiple", "follow_ups", "confidence_threshold");
+            "decimals", "accept_fahrenheit", "options", "multiple", "follow_ups", "confidence_threshold", "phrases");
     private static final Set<String> NUMBER_KEYS = Set.of("unit", "range", "decimals", "accept_fahrenheit");
     private static final Set<String> CHOICE_KEYS = Set.of("options", "multiple");
     private static final Set<String> OPTION_KEYS = Set.of("id", "label", "synonyms", "exclusive");
@@ -26,7 +26,7 @@ final class QuestionReader {
 
     /** A question read except for its follow-ups, which need every other question first. */
     record Draft(YamlNode node, String id, QuestionType type, LocalizedText prompt, LocalizedText reprompt,
-                 Keypad keypad, NumberSpec numberSpec, ChoiceSpec choiceSpec, Double threshold) {
+                 Keypad keypad, NumberSpec numberSpec, ChoiceSpec choiceSpec, Double threshold, YesNoPhrases yesNoPhrases) {
     }
 
     private final Problems problems;
@@ -68,7 +68,8 @@ final class QuestionReader {
         };
         ChoiceSpec choiceSpec = type == QuestionType.CHOICE ? choiceSpec(node) : null;
         Keypad keypad = keypad(node.get("keypad"), type, choiceSpec);
-        return new Draft(node, id, type, prompt, reprompt, keypad, numberSpec, choiceSpec, threshold);
+        YesNoPhrases phrases = yesNoPhrases(node.get("phrases"), type);
+        return new Draft(node, id, type, prompt, reprompt, keypad, numberSpec, choiceSpec, threshold, phrases);
     }
 
     private QuestionType type(YamlNode node) {
@@ -149,6 +150,45 @@ final class QuestionReader {
                     + "'; remove accept_fahrenheit or set unit: °C");
         }
         return spec;
+    }
+
+    /** {@code phrases: {yes: {ko: [...]}, no: {...}}}: checked against each other and the language packs. */
+    private YesNoPhrases yesNoPhrases(YamlNode node, QuestionType type) {
+        if (node.isMissing()) {
+            return YesNoPhrases.NONE;
+        }
+        if (type != QuestionType.YES_NO) {
+            problems.add(node, "'phrases' applies to yes_no questions only; for a choice, give the options synonyms");
+            return YesNoPhrases.NONE;
+        }
+        if (!fields.requireMap(node, "'phrases' is a map {yes: {ko: [...]}, no: {ko: [...]}}")) {
+            return YesNoPhrases.NONE;
+        }
+        fields.checkKeys(node, Set.of("yes", "no"));
+        Map<String, List<String>> yes = synonyms(node.get("yes"));
+        Map<String, List<String>> no = synonyms(node.get("no"));
+        if (yes == null || no == null) {
+            return YesNoPhrases.NONE;
+        }
+        for (String language : languages) {
+            checkOpposites(node.get("yes").get(language), yes.getOrDefault(language, List.of()), no.getOrDefault(language, List.of()),
+                    LanguagePack.SHIPPED.contains(language) ? LanguagePack.forLanguage(language).yesNo().no() : List.of(), "no");
+            checkOpposites(node.get("no").get(language), no.getOrDefault(language, List.of()), yes.getOrDefault(language, List.of()),
+                    LanguagePack.SHIPPED.contains(language) ? LanguagePack.forLanguage(language).yesNo().yes() : List.of(), "yes");
+        }
+        return new YesNoPhrases(yes, no);
+    }
+
+    private void checkOpposites(YamlNode at, List<String> phrases, List<String> opposite, List<String> packOpposite, String oppositeName) {
+        for (String phrase : phrases) {
+            String key = String.join(" ", LanguagePack.tokenize(phrase));
+            boolean inQuestion = opposite.stream().anyMatch(other -> String.join(" ", LanguagePack.tokenize(other)).equals(key));
+            boolean inPack = packOpposite.stream().anyMatch(other -> String.join(" ", LanguagePack.tokenize(other)).equals(key));
+            if (inQuestion || inPack) {
+                problems.add(at, "'" + phrase + "' also means " + oppositeName + (inPack ? " in the language pack" : " here")
+                        + "; a phrase can mean only one answer");
+            }
+        }
     }
 
     private ChoiceSpec choiceSpec(YamlNode node) {

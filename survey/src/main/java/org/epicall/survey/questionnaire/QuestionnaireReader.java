@@ -59,7 +59,7 @@ final class QuestionnaireReader {
             double threshold = draft.threshold() == null ? defaultThreshold : draft.threshold();
             if (draft.type() != null && problems.isEmpty()) {
                 questions.add(new Question(draft.id(), draft.type(), draft.prompt(), draft.reprompt(), draft.keypad(),
-                        draft.numberSpec(), draft.choiceSpec(), followUps, threshold));
+                        draft.numberSpec(), draft.choiceSpec(), followUps, threshold, draft.yesNoPhrases()));
             }
         }
         checkNoCycles(parents, drafts);

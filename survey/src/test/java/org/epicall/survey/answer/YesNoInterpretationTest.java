@@ -42,6 +42,16 @@ class YesNoInterpretationTest {
         assertThat(interpretation.confidence()).isGreaterThanOrEqualTo(0.6);
     }
 
+    @ParameterizedTest(name = "[{0}] \"{1}\" answers the fever question only")
+    @CsvSource({"ko, 열이 나요, true", "ko, 열이 납니다, true", "ko, 열 안 나요, false", "en, I've got a fever, true", "en, no fever, false"})
+    void shouldUnderstandPhrasesThatBelongToOneQuestion(String language, String transcript, boolean expected) {
+        assertThat(interpreter.interpret(Questions.get("fever"), language, transcript, 0.9).value()).isEqualTo(expected);
+        assertThat(ExpectedPhrases.forQuestion(Questions.get("fever"), language))
+                .contains(String.join(" ", org.epicall.survey.language.LanguagePack.tokenize(transcript)));
+        assertThat(ExpectedPhrases.forQuestion(Questions.get("travel"), language))
+                .doesNotContain(String.join(" ", org.epicall.survey.language.LanguagePack.tokenize(transcript)));
+    }
+
     @ParameterizedTest(name = "[{0}] \"{1}\" is no match")
     @CsvSource({
             "ko, 네 아니요", "ko, 아니요 네", "ko, 네 없어요", "ko, 있어요 없어요", "ko, 모르겠어요", "ko, 네 잘 모르겠어요",
