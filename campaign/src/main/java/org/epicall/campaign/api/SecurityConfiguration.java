@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.epicall.campaign.config.CampaignProperties;
 import org.epicall.campaign.config.SecurityProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -25,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * dashboard signs in with a form and uses the session, with CSRF protection for its writes.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     private static final String OFFICIAL = SecurityProperties.Role.OFFICIAL.name();

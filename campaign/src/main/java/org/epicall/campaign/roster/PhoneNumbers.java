@@ -6,6 +6,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,7 @@ public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final PhoneNumberToTimeZonesMapper ZONES = PhoneNumberToTimeZonesMapper.getInstance();
+    private static final Map<Integer, Optional<ZoneId>> COUNTRY_ZONES = new ConcurrentHashMap<>();
 
     private PhoneNumbers() {
     }
@@ -64,7 +67,23 @@ public final class PhoneNumbers {
      * @return the zone, or empty when the number spans several zones or none is known
      */
     public static Optional<ZoneId> zoneOf(PhoneNumber number) {
+        // Most countries lie in one zone; asking the mapper per number would classify it with regexes again.
+        Optional<ZoneId> countryZone = COUNTRY_ZONES.computeIfAbsent(number.getCountryCode(), PhoneNumbers::singleZoneOf);
+        if (countryZone.isPresent()) {
+            return countryZone;
+        }
         List<String> zones = ZONES.getTimeZonesForNumber(number);
+        if (zones.size() != 1 || PhoneNumberToTimeZonesMapper.getUnknownTimeZone().equals(zones.getFirst())) {
+            return Optional.empty();
+        }
+        return Optional.of(ZoneId.of(zones.getFirst()));
+    }
+
+    /** The zone of a whole country code, when the country code spans exactly one. */
+    private static Optional<ZoneId> singleZoneOf(int countryCode) {
+        // A number whose type is unknown is mapped to its country code's zones.
+        PhoneNumber unknownType = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(0L);
+        List<String> zones = ZONES.getTimeZonesForNumber(unknownType);
         if (zones.size() != 1 || PhoneNumberToTimeZonesMapper.getUnknownTimeZone().equals(zones.getFirst())) {
             return Optional.empty();
         }

@@ -1,9 +1,13 @@
 package org.epicall.campaign.roster;
 
+import java.text.NumberFormat;
+import java.text.SimpleDateFormat;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.batch.infrastructure.item.file.LineCallbackHandler;
 import org.springframework.batch.infrastructure.item.file.LineMapper;
+import org.springframework.batch.infrastructure.item.file.transform.DefaultFieldSetFactory;
 import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
 import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
 
@@ -15,6 +19,12 @@ final class RosterLineMapper implements LineMapper<RosterLine>, LineCallbackHand
 
     private final DelimitedLineTokenizer tokenizer = new DelimitedLineTokenizer();
     private String[] names;
+
+    RosterLineMapper() {
+        // The default field set builds a date and a number format for every row; rosters use neither.
+        tokenizer.setFieldSetFactory(new DefaultFieldSetFactory(new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT),
+                NumberFormat.getInstance(Locale.ROOT)));
+    }
 
     @Override
     public void handleLine(String header) {
