@@ -111,6 +111,7 @@ public final class PbxSimulator implements AutoCloseable {
     @Override
     public void close() {
         ami.close();
+        agi.close();
         engine.close();
     }
 }

@@ -46,7 +46,8 @@ final class AgiSession {
     private final ResidentConversation conversation;
     private final RecordFileCommand recordFile;
     private final Object writeLock = new Object();
-    private Socket socket;
+    private volatile Socket socket;
+    private volatile boolean aborted;
     private OutputStream out;
     private boolean executing;
     private boolean hangupSent;
@@ -69,6 +70,9 @@ final class AgiSession {
         boolean connected = false;
         try (Socket s = new Socket()) {
             socket = s;
+            if (aborted) {
+                return;
+            }
             try {
                 s.connect(new InetSocketAddress(step.url().getHost(), step.port()),
                         (int) settings.connectTimeout().toMillis());
@@ -97,6 +101,19 @@ final class AgiSession {
                 connectedSessions.decrementAndGet();
             }
             call.surveyEnded(!connected);
+        }
+    }
+
+    /** Drops the connection (the simulator is stopping); the session ends as if the server had closed it. */
+    void close() {
+        aborted = true;
+        Socket current = socket;
+        if (current != null) {
+            try {
+                current.close();
+            } catch (IOException e) {
+                log.debug("closing FastAGI socket", e);
+            }
         }
     }
 

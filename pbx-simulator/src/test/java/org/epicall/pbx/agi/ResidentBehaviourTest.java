@@ -237,4 +237,13 @@ class ResidentBehaviourTest {
         second.close();
         third.close();
     }
+
+    @Test
+    void shouldCloseTheFastAgiConnectionsWhenTheSimulatorStops() throws Exception {
+        try (InteractiveAgiServer.Connection call = call("+821000000001")) {
+            pbx.close();
+
+            assertThat(call.readLine()).isNull();
+        }
+    }
 }
