@@ -2,6 +2,7 @@ package org.epicall.app.demo.summary;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -111,6 +112,7 @@ public final class CampaignRecords {
         return latest.values().stream()
                 .filter(s -> !s.triageFlags().isEmpty())
                 .map(s -> new FlaggedResident(s.contactRef(), labels.apply(s.contactRef()), s.triageFlags()))
+                .sorted(Comparator.comparing(FlaggedResident::label).thenComparing(FlaggedResident::contactRef))
                 .toList();
     }
 }
