@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.epicall.dialer.agi.QuestionnaireScripts;
@@ -72,12 +73,14 @@ public final class DemoRunner implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DemoRunner.class);
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration DRAIN = Duration.ofSeconds(60);
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
 
     private final DemoSettings settings;
     private final PrintStream out;
     private final Clock clock;
     private final Path dir;
     private final List<AutoCloseable> started = new ArrayList<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
     private EmbeddedKafka kafka;
     private EmbeddedPbx pbx;
     private EmbeddedDialer dialer;
@@ -229,7 +232,15 @@ public final class DemoRunner implements AutoCloseable {
     /** Blocks until Ctrl-C (or interruption), for {@code --serve}. */
     public void serveUntilInterrupted() throws InterruptedException {
         CountDownLatch stop = new CountDownLatch(1);
-        Thread hook = new Thread(stop::countDown, "epicall-demo-stop");
+        // The JVM halts once its shutdown hooks return: hold it until close() has stopped Kafka cleanly.
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                closed.await(CLOSE_GRACE.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "epicall-demo-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         stop.await();
     }
@@ -295,6 +306,7 @@ public final class DemoRunner implements AutoCloseable {
             }
         }
         started.clear();
+        closed.countDown();
     }
 
     private CampaignSettings campaignSettings(Path dir) {
