@@ -31,6 +31,8 @@ final class DemoPopulation {
     static final String FIRST_NUMBER = "+821020000000";
     /** Share of residents who consent; the rest decline, as some people do. */
     static final double CONSENTING = 0.9;
+    /** Share of busy and no-answer residents who answer the second call, so the demo shows retries succeed. */
+    static final double ANSWERING_LATER = 0.5;
     private static final String CONSENT = "consent";
 
     private DemoPopulation() {
@@ -53,6 +55,7 @@ final class DemoPopulation {
     /**
      * {@code count} residents whose behaviours follow {@link #mix()} as closely as whole numbers allow
      * (largest remainder), in an order shuffled by {@code seed}; their answers come from the generator.
+     * Of the busy and no-answer residents taken together, {@link #ANSWERING_LATER} answer the second call.
      */
     static List<Resident> generate(int count, long seed) {
         return generate(count, seed, mix());
@@ -68,15 +71,30 @@ final class DemoPopulation {
                         Map.of(share.getKey(), 1), Duration.ofSeconds(6), 0.05), corpus.clips()));
             }
         }
+        drawn = answeringLater(drawn);
         Collections.shuffle(drawn, new Random(seed));
         BigInteger first = new BigInteger(FIRST_NUMBER.substring(1));
         List<Resident> numbered = new ArrayList<>(count);
         for (int i = 0; i < drawn.size(); i++) {
             Resident r = drawn.get(i);
             numbered.add(new Resident("+" + first.add(BigInteger.valueOf(i)), r.behaviour(), r.after(),
-                    r.hangupAtQuestion(), r.hangupAfter(), r.answers()));
+                    r.hangupAtQuestion(), r.hangupAfter(), r.answers(), r.thenAnswerAfter()));
         }
         return mostlyConsenting(numbered, corpus, seed);
+    }
+
+    /*
+     * Counted over busy and no-answer together (busy first), so that even the smallest demo with one of
+     * each has one resident out of attempts and one completed on the retry.
+     */
+    private static List<Resident> answeringLater(List<Resident> drawn) {
+        List<Resident> out = new ArrayList<>(drawn.size());
+        int k = 0;
+        for (Resident r : drawn) {
+            boolean retryable = r.behaviour() == Behaviour.BUSY || r.behaviour() == Behaviour.NO_ANSWER;
+            out.add(retryable && ResidentPopulation.answersLater(k++, ANSWERING_LATER) ? r.answeringAfter(1) : r);
+        }
+        return out;
     }
 
     /** Splits {@code count} by {@code weights}: floors first, then the largest remainders get one more. */
@@ -126,13 +144,23 @@ final class DemoPopulation {
         return out;
     }
 
-    /** E.g. {@code 132 answer, 16 busy, ...}. */
+    /** E.g. {@code 132 answer, 16 busy (8 answer call 2), ...}. */
     static String describe(List<Resident> residents) {
         Map<Behaviour, Long> counts = residents.stream()
                 .collect(Collectors.groupingBy(Resident::behaviour, () -> new EnumMap<>(Behaviour.class),
                         Collectors.counting()));
-        return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+        Map<Behaviour, Long> later = residents.stream().filter(r -> r.thenAnswerAfter() > 0)
+                .collect(Collectors.groupingBy(Resident::behaviour, () -> new EnumMap<>(Behaviour.class),
+                        Collectors.counting()));
+        return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()
+                        + (later.containsKey(e.getKey()) ? " (" + later.get(e.getKey()) + " answer call 2)" : ""))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** E.g. {@code busy}, or {@code busy then answers call 2}. */
+    static String label(Resident r) {
+        return r.thenAnswerAfter() == 0 ? r.behaviour().label()
+                : r.behaviour().label() + " then answers call " + (r.thenAnswerAfter() + 1);
     }
 
     static List<DemoRoster.Row> rosterRows(List<Resident> residents) {
@@ -140,7 +168,7 @@ final class DemoPopulation {
         for (int i = 0; i < residents.size(); i++) {
             Resident r = residents.get(i);
             rows.add(new DemoRoster.Row(r.number(), String.format(Locale.ROOT, "resident %03d (%s)", i + 1,
-                    r.behaviour().label())));
+                    label(r))));
         }
         return rows;
     }

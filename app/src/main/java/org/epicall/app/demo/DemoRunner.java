@@ -207,7 +207,7 @@ public final class DemoRunner implements AutoCloseable {
             labels.put(f.contactRef(), f.phone() + " " + (f.name() == null ? "" : f.name()));
         }
         return new DemoSummary(p.contacts(), fates, records.attemptsByOutcome(), records.surveysByStatus(),
-                records.residentsByAttempts(), records.voiceAnswers(), records.keypadAnswers(),
+                records.residentsByAttempts(), records.answeredByAttempts(), records.voiceAnswers(), records.keypadAnswers(),
                 records.flagged(ref -> labels.getOrDefault(ref, "")),
                 TopicSnapshot.endOffsets(kafka.bootstrapServers(), Topics.ALL), audit().audit(records.attemptRecords()),
                 elapsed);

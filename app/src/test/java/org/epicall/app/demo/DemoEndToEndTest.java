@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,8 @@ class DemoEndToEndTest {
     private static final Path SCHEMAS = Path.of("..", "docs", "schemas");
     private static final int RESIDENTS = 14;
     private static final int MAX_ATTEMPTS = 3;
-    // 14 residents: 9 answering, and one each busy, no answer, rejected, hanging up early, keypad only.
+    // 14 residents: 9 answering, and one each busy, no answer (answers call 2), rejected, hanging up early,
+    // keypad only.
     private static final long SEED = 2026;
 
     private DemoRunner demo;
@@ -128,8 +130,23 @@ class DemoEndToEndTest {
         Map<String, Long> attemptsPerResident = records.attempts().stream()
                 .collect(Collectors.groupingBy(a -> a.contactRef(), Collectors.counting()));
         records.attempts().stream().filter(a -> a.outcome() == CallOutcome.BUSY).map(a -> a.contactRef()).distinct()
-                .filter(ref -> demo.resident(ref).map(r -> r.behaviour() == Behaviour.BUSY).orElse(false))
+                .filter(ref -> demo.resident(ref)
+                        .map(r -> r.behaviour() == Behaviour.BUSY && r.thenAnswerAfter() == 0).orElse(false))
                 .forEach(ref -> assertThat(attemptsPerResident.get(ref)).as(ref).isEqualTo(MAX_ATTEMPTS));
+    }
+
+    @Test
+    void shouldCompleteAResidentWhoAnswersOnlyTheRetry() {
+        List<String> answeringLater = records.attempts().stream().map(a -> a.contactRef()).distinct()
+                .filter(ref -> demo.resident(ref).map(r -> r.thenAnswerAfter() == 1).orElse(false)).toList();
+        Map<String, List<CallOutcome>> outcomes = records.attempts().stream()
+                .sorted(Comparator.comparing(a -> a.originatedAt()))
+                .collect(Collectors.groupingBy(a -> a.contactRef(), Collectors.mapping(a -> a.outcome(),
+                        Collectors.toList())));
+
+        assertThat(answeringLater).isNotEmpty().allSatisfy(ref -> assertThat(outcomes.get(ref)).as(ref)
+                .hasSize(2).endsWith(CallOutcome.ANSWERED).first().isNotEqualTo(CallOutcome.ANSWERED));
+        assertThat(summary.answeredByAttempts()).as("answered on attempt 2").containsKey(2);
     }
 
     @Test

@@ -38,12 +38,37 @@ class DemoPopulationTest {
     }
 
     @Test
+    void makesHalfOfTheBusyAndNoAnswerResidentsAnswerTheSecondCall() {
+        List<Resident> residents = DemoPopulation.generate(200, 11);
+
+        assertThat(residents.stream().filter(r -> r.thenAnswerAfter() == 1))
+                .hasSize(16).allMatch(r -> r.behaviour() == Behaviour.BUSY || r.behaviour() == Behaviour.NO_ANSWER);
+        assertThat(residents.stream().filter(r -> r.behaviour() == Behaviour.BUSY && r.thenAnswerAfter() == 1))
+                .hasSize(8);
+        assertThat(residents).allMatch(r -> r.thenAnswerAfter() <= 1);
+    }
+
+    @Test
+    void keepsOneResidentOutOfAttemptsWhenThereIsOneBusyAndOneUnansweredResident() {
+        Map<Behaviour, Integer> mix = Map.of(Behaviour.ANSWER, 1, Behaviour.BUSY, 1, Behaviour.NO_ANSWER, 1);
+        List<Resident> residents = DemoPopulation.generate(3, 5, mix);
+
+        assertThat(residents).filteredOn(r -> r.behaviour() == Behaviour.BUSY).singleElement()
+                .extracting(Resident::thenAnswerAfter).isEqualTo(0);
+        assertThat(residents).filteredOn(r -> r.behaviour() == Behaviour.NO_ANSWER).singleElement()
+                .extracting(Resident::thenAnswerAfter).isEqualTo(1);
+        assertThat(DemoPopulation.describe(residents)).contains("1 busy", "1 no-answer (1 answer call 2)");
+        assertThat(DemoPopulation.rosterRows(residents)).extracting(DemoRoster.Row::name)
+                .anyMatch(name -> name.endsWith("(no-answer then answers call 2)"));
+    }
+
+    @Test
     void theSameSeedGivesTheSamePopulation() {
         assertThat(describe(DemoPopulation.generate(30, 11))).isEqualTo(describe(DemoPopulation.generate(30, 11)));
     }
 
     private static List<String> describe(List<Resident> residents) {
-        return residents.stream().map(r -> r.number() + " " + r.behaviour() + " " + r.after() + " "
+        return residents.stream().map(r -> r.number() + " " + r.behaviour() + " " + r.thenAnswerAfter() + " " + r.after() + " "
                 + r.answers().stream().map(a -> a.questionId() + "=" + a.audio().location() + "/" + a.digits()).toList())
                 .toList();
     }

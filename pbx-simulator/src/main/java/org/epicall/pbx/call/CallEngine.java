@@ -53,6 +53,8 @@ public final class CallEngine implements AutoCloseable {
     private final AtomicLong callsProcessed = new AtomicLong();
     private final AtomicLong channelSequence = new AtomicLong();
     private final AtomicLong uniqueSequence = new AtomicLong();
+    // Only residents whose behaviour changes with the call are counted, so load runs keep no per-number state.
+    private final ConcurrentHashMap<String, AtomicLong> callsToChangingResidents = new ConcurrentHashMap<>();
 
     public CallEngine(Settings settings, Dialplan dialplan, ResidentDirectory residents, CallListener listener) {
         this.settings = settings;
@@ -117,7 +119,16 @@ public final class CallEngine implements AutoCloseable {
                 return null;
             }
         }
-        return residents.find(dial.resource()).orElse(null);
+        return residents.find(dial.resource()).map(this::asOnThisCall).orElse(null);
+    }
+
+    private Resident asOnThisCall(Resident resident) {
+        if (resident.thenAnswerAfter() == 0) {
+            return resident;
+        }
+        long call = callsToChangingResidents.computeIfAbsent(resident.number(), n -> new AtomicLong())
+                .incrementAndGet();
+        return resident.onCall(call);
     }
 
     private CompletableFuture<OriginateResult> failWithoutChannel(OriginateRequest request) {

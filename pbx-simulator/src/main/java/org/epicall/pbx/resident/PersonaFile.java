@@ -29,6 +29,8 @@ import java.util.Optional;
  *     ringSeconds: 2             # rings this long first (default 0)
  *     hangupAtQuestion: 3        # for hangup-at-question: hangs up while answering question 3
  *     hangupAfterSeconds: 120    # optional: hangs up this long after answering, whatever happens
+ *     thenAnswerAfter: 1         # optional, for busy | no-answer | congestion | rejected: the first 1 call gets
+ *                                # the behaviour, later calls are answered (a retry succeeds)
  *     answers:                   # in question order
  *       - question: consent      # the id the dialer puts in EPICALL_QUESTION
  *         audio: corpus:ko/consent-000.wav   # corpus:..., classpath:..., or a path relative to this file
@@ -41,6 +43,7 @@ import java.util.Optional;
  *   mix: {answer: 70, busy: 10, no-answer: 10, congestion: 2, rejected: 2, hangup-at-question: 2, silent: 2, keypad-only: 2}
  *   maxRingSeconds: 8
  *   noMatchRate: 0.1
+ *   laterAnswerShare: 0.5        # share of busy and no-answer residents who answer the second call
  * </pre>
  *
  * Stateless and thread-safe.
@@ -56,11 +59,11 @@ public final class PersonaFile {
     }
 
     record ResidentEntry(String number, String behaviour, Double ringSeconds, Integer hangupAtQuestion,
-                         Double hangupAfterSeconds, List<AnswerEntry> answers) {
+                         Double hangupAfterSeconds, Integer thenAnswerAfter, List<AnswerEntry> answers) {
     }
 
     record PopulationEntry(Integer count, Long seed, String firstNumber, String language, Map<String, Integer> mix,
-                           Double maxRingSeconds, Double noMatchRate) {
+                           Double maxRingSeconds, Double noMatchRate, Double laterAnswerShare) {
     }
 
     record Document(List<ResidentEntry> residents, PopulationEntry population) {
@@ -150,13 +153,30 @@ public final class PersonaFile {
         }
         Optional<Duration> hangupAfter = entry.hangupAfterSeconds() == null ? Optional.empty()
                 : Optional.of(seconds(entry.hangupAfterSeconds(), at + ".hangupAfterSeconds"));
+        int thenAnswerAfter = thenAnswerAfter(entry.thenAnswerAfter(), behaviour, at + ".thenAnswerAfter");
         List<Answer> answers = new ArrayList<>();
         List<AnswerEntry> answerEntries = entry.answers() == null ? List.of() : entry.answers();
         for (int k = 0; k < answerEntries.size(); k++) {
             answers.add(answer(answerEntries.get(k), at + ".answers[" + k + "]", base));
         }
         return new Resident(entry.number().trim().replace(" ", ""), behaviour, ringing, hangupAt, hangupAfter,
-                answers);
+                answers, thenAnswerAfter);
+    }
+
+    private static int thenAnswerAfter(Integer calls, Behaviour behaviour, String where) {
+        if (calls == null) {
+            return 0;
+        }
+        if (behaviour.answers()) {
+            throw new PersonaFileException(where + ": only for a resident who does not answer (busy, no-answer, "
+                    + "congestion, rejected); remove it or change the behaviour, which is " + behaviour.label());
+        }
+        if (calls < 1) {
+            throw new PersonaFileException(where + ": must be 1 or more (how many calls get '" + behaviour.label()
+                    + "' before one is answered), got " + calls + "; leave it out to " + behaviour.label()
+                    + " on every call");
+        }
+        return calls;
     }
 
     private static Answer answer(AnswerEntry entry, String where, Path base) {
@@ -214,7 +234,8 @@ public final class PersonaFile {
                     mix,
                     entry.maxRingSeconds() == null ? defaults.maxRinging()
                             : seconds(entry.maxRingSeconds(), where + ".maxRingSeconds"),
-                    entry.noMatchRate() == null ? defaults.noMatchRate() : entry.noMatchRate());
+                    entry.noMatchRate() == null ? defaults.noMatchRate() : entry.noMatchRate(),
+                    entry.laterAnswerShare() == null ? defaults.laterAnswerShare() : entry.laterAnswerShare());
         } catch (IllegalArgumentException e) {
             throw new PersonaFileException(where + ": " + e.getMessage(), e);
         }

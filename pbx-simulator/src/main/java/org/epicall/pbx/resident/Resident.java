@@ -16,9 +16,12 @@ import java.util.Optional;
  * @param hangupAfter      if present, the resident hangs up this long after answering, whatever is going on
  * @param answers          the answers in question order; the order is the fallback when the dialer does not
  *                         name the question in {@code EPICALL_QUESTION}
+ * @param thenAnswerAfter  0: the behaviour holds on every call; N &gt; 0 (only for a behaviour that does not
+ *                         answer): the first N calls to the number get the behaviour, later calls are answered as
+ *                         by an {@link Behaviour#ANSWER} resident, so a retry can succeed
  */
 public record Resident(String number, Behaviour behaviour, Duration after, int hangupAtQuestion,
-                       Optional<Duration> hangupAfter, List<Answer> answers) {
+                       Optional<Duration> hangupAfter, List<Answer> answers, int thenAnswerAfter) {
 
     public Resident {
         Objects.requireNonNull(number, "number");
@@ -32,6 +35,19 @@ public record Resident(String number, Behaviour behaviour, Duration after, int h
         if (behaviour == Behaviour.HANGUP_AT_QUESTION && hangupAtQuestion < 1) {
             throw new IllegalArgumentException(number + ": behaviour hangup-at-question needs hangupAtQuestion >= 1");
         }
+        if (thenAnswerAfter < 0) {
+            throw new IllegalArgumentException(number + ": thenAnswerAfter must not be negative");
+        }
+        if (thenAnswerAfter > 0 && behaviour.answers()) {
+            throw new IllegalArgumentException(number + ": thenAnswerAfter only applies to a behaviour that does not "
+                    + "answer (busy, no-answer, congestion, rejected), not to " + behaviour.label());
+        }
+    }
+
+    /** A resident whose behaviour is the same on every call. */
+    public Resident(String number, Behaviour behaviour, Duration after, int hangupAtQuestion,
+                    Optional<Duration> hangupAfter, List<Answer> answers) {
+        this(number, behaviour, after, hangupAtQuestion, hangupAfter, answers, 0);
     }
 
     /** A resident who behaves as {@code behaviour} at once and has no answers. */
@@ -40,18 +56,34 @@ public record Resident(String number, Behaviour behaviour, Duration after, int h
     }
 
     public Resident withAnswers(List<Answer> newAnswers) {
-        return new Resident(number, behaviour, after, hangupAtQuestion, hangupAfter, newAnswers);
+        return new Resident(number, behaviour, after, hangupAtQuestion, hangupAfter, newAnswers, thenAnswerAfter);
     }
 
     public Resident ringingFor(Duration ringing) {
-        return new Resident(number, behaviour, ringing, hangupAtQuestion, hangupAfter, answers);
+        return new Resident(number, behaviour, ringing, hangupAtQuestion, hangupAfter, answers, thenAnswerAfter);
     }
 
     public Resident hangingUpAfter(Duration talking) {
-        return new Resident(number, behaviour, after, hangupAtQuestion, Optional.of(talking), answers);
+        return new Resident(number, behaviour, after, hangupAtQuestion, Optional.of(talking), answers, thenAnswerAfter);
     }
 
     public Resident hangingUpAtQuestion(int question) {
-        return new Resident(number, Behaviour.HANGUP_AT_QUESTION, after, question, hangupAfter, answers);
+        return new Resident(number, Behaviour.HANGUP_AT_QUESTION, after, question, hangupAfter, answers, 0);
+    }
+
+    /** This resident, answering from call {@code calls + 1} on (see {@link #thenAnswerAfter()}). */
+    public Resident answeringAfter(int calls) {
+        return new Resident(number, behaviour, after, hangupAtQuestion, hangupAfter, answers, calls);
+    }
+
+    /**
+     * How the resident behaves on its {@code call}-th call (1-based): itself, or, past {@link #thenAnswerAfter()}
+     * calls, an answering resident with the same number, ringing time and answers.
+     */
+    public Resident onCall(long call) {
+        if (thenAnswerAfter == 0 || call <= thenAnswerAfter) {
+            return this;
+        }
+        return new Resident(number, Behaviour.ANSWER, after, 0, hangupAfter, answers, 0);
     }
 }

@@ -36,9 +36,11 @@ public final class ResidentPopulation {
      * @param maxRinging   residents ring for 0 to this long before their behaviour happens (simulated time)
      * @param noMatchRate  share of answers spoken with a clip that must not be understood (corpus {@code nomatch}),
      *                     where the corpus has one for that question; their keypad digits stay right
+     * @param laterAnswerShare share of the busy and no-answer residents who answer the second call (every
+     *                     second one of them for 0.5, see {@link #answersLater(int, double)}); 0 for none
      */
     public record Settings(int count, long seed, String firstNumber, String language, Map<Behaviour, Integer> mix,
-                           Duration maxRinging, double noMatchRate) {
+                           Duration maxRinging, double noMatchRate, double laterAnswerShare) {
 
         public Settings {
             if (count < 0) {
@@ -57,9 +59,22 @@ public final class ResidentPopulation {
             if (noMatchRate < 0 || noMatchRate > 1) {
                 throw new IllegalArgumentException("noMatchRate must be between 0 and 1, got " + noMatchRate);
             }
+            if (!(laterAnswerShare >= 0 && laterAnswerShare <= 1)) {
+                throw new IllegalArgumentException("laterAnswerShare must be between 0 and 1, got "
+                        + laterAnswerShare);
+            }
         }
 
-        /** A realistic mix for demos: mostly answering residents, some busy or unreachable. */
+        /** Settings where busy and no-answer residents never answer. */
+        public Settings(int count, long seed, String firstNumber, String language, Map<Behaviour, Integer> mix,
+                        Duration maxRinging, double noMatchRate) {
+            this(count, seed, firstNumber, language, mix, maxRinging, noMatchRate, 0);
+        }
+
+        /**
+         * A realistic mix for demos: mostly answering residents, some busy or unreachable, half of those
+         * answering the second call.
+         */
         public static Settings realistic(int count, long seed) {
             Map<Behaviour, Integer> mix = new EnumMap<>(Behaviour.class);
             mix.put(Behaviour.ANSWER, 70);
@@ -70,7 +85,7 @@ public final class ResidentPopulation {
             mix.put(Behaviour.HANGUP_AT_QUESTION, 4);
             mix.put(Behaviour.SILENT, 3);
             mix.put(Behaviour.KEYPAD_ONLY, 4);
-            return new Settings(count, seed, "+821000000000", "ko", mix, Duration.ofSeconds(8), 0.1);
+            return new Settings(count, seed, "+821000000000", "ko", mix, Duration.ofSeconds(8), 0.1, 0.5);
         }
 
         /**
@@ -126,6 +141,7 @@ public final class ResidentPopulation {
         SplittableRandom random = new SplittableRandom(settings.seed());
         BigInteger first = new BigInteger(settings.firstNumber().replace("+", ""));
         List<Resident> residents = new ArrayList<>(settings.count());
+        int retryable = 0;
         for (int i = 0; i < settings.count(); i++) {
             Behaviour behaviour = pick(weights, total, random.nextInt(total));
             long ringingMs = settings.maxRinging().toMillis() <= 0 ? 0 : random.nextLong(settings.maxRinging().toMillis() + 1);
@@ -143,10 +159,23 @@ public final class ResidentPopulation {
             int hangupAt = behaviour == Behaviour.HANGUP_AT_QUESTION
                     ? 1 + random.nextInt(Math.max(1, answers.size())) : 0;
             String number = "+" + first.add(BigInteger.valueOf(i));
+            int thenAnswerAfter = 0;
+            if (behaviour == Behaviour.BUSY || behaviour == Behaviour.NO_ANSWER) {
+                thenAnswerAfter = answersLater(retryable++, settings.laterAnswerShare()) ? 1 : 0;
+            }
             residents.add(new Resident(number, behaviour, Duration.ofMillis(ringingMs), hangupAt, Optional.empty(),
-                    answers));
+                    answers, thenAnswerAfter));
         }
         return residents;
+    }
+
+    /**
+     * Whether the {@code k}-th (0-based) of a run of busy or no-answer residents answers a later call, so that
+     * {@code share} of any run answers later, spread evenly, and without a random draw (which would change the
+     * rest of a seeded population): for 0.5 the 2nd, 4th, 6th... do; a lone one does not.
+     */
+    public static boolean answersLater(int k, double share) {
+        return Math.floor((k + 1) * share) > Math.floor(k * share);
     }
 
     private static Behaviour pick(List<Map.Entry<Behaviour, Integer>> weights, int total, int roll) {

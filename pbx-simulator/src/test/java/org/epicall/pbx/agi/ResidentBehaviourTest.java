@@ -54,7 +54,10 @@ class ResidentBehaviourTest {
                         Resident.of("+821000000003", Behaviour.SILENT).withAnswers(answers()),
                         Resident.of("+821000000004", Behaviour.KEYPAD_ONLY).withAnswers(answers()),
                         Resident.of("+821000000005", Behaviour.ANSWER).withAnswers(answers())
-                                .hangingUpAfter(Duration.ofSeconds(30)))))
+                                .hangingUpAfter(Duration.ofSeconds(30)),
+                        Resident.of("+821000000006", Behaviour.BUSY).withAnswers(answers()).answeringAfter(1),
+                        Resident.of("+821000000007", Behaviour.NO_ANSWER).withAnswers(answers()).answeringAfter(1),
+                        Resident.of("+821000000008", Behaviour.BUSY).withAnswers(answers()).answeringAfter(2))))
                 .build());
         ami = AmiTestClient.loggedIn(pbx.amiPort(), "dialer", "secret", true);
     }
@@ -77,11 +80,47 @@ class ResidentBehaviourTest {
         return connection;
     }
 
+    private String originateReason(String number, String actionId) throws Exception {
+        ami.send("Action: Originate", "ActionID: " + actionId, "Channel: Local/" + number + "@residents",
+                "Context: survey", "Exten: s", "Priority: 1", "Timeout: 30000", "ChannelId: " + actionId,
+                "Async: true");
+        return ami.awaitEvent("OriginateResponse", e -> e.get("ActionID").equals(actionId)).get("Reason");
+    }
+
     private String record(InteractiveAgiServer.Connection agiCall, String question, String name) throws Exception {
         if (question != null) {
             assertThat(agiCall.reply("SET VARIABLE EPICALL_QUESTION " + question)).isEqualTo("200 result=1");
         }
         return agiCall.reply("RECORD FILE \"" + recordings.resolve(name) + "\" \"wav\" \"#\" 10000 0 s=2");
+    }
+
+    @Test
+    void shouldBeBusyOnTheFirstCallAndAnswerTheSecondWhenThenAnswerAfterIsOne() throws Exception {
+        assertThat(originateReason("+821000000006", "first")).isEqualTo("5");
+
+        try (InteractiveAgiServer.Connection call = call("+821000000006")) {
+            assertThat(record(call, "fever", "fever")).endsWith("(timeout) endpos="
+                    + SPEECH.pcm().append(Pcm.silence(Duration.ofSeconds(1))).samples());
+        }
+    }
+
+    @Test
+    void shouldNotAnswerTheFirstCallAndAnswerTheSecondWhenThenAnswerAfterIsOne() throws Exception {
+        assertThat(originateReason("+821000000007", "first")).isEqualTo("3");
+
+        try (InteractiveAgiServer.Connection call = call("+821000000007")) {
+            call.reply("SET VARIABLE EPICALL_QUESTION consent");
+
+            assertThat(call.reply("GET DATA beep 5000 10")).isEqualTo("200 result=1");
+        }
+    }
+
+    @Test
+    void shouldStayBusyForTheFirstTwoCallsWhenThenAnswerAfterIsTwo() throws Exception {
+        assertThat(originateReason("+821000000008", "first")).isEqualTo("5");
+        assertThat(originateReason("+821000000008", "second")).isEqualTo("5");
+
+        call("+821000000008").close();
     }
 
     @Test

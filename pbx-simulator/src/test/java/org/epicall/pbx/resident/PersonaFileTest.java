@@ -51,6 +51,9 @@ class PersonaFileTest {
                     hangupAfterSeconds: 90
                   - number: "+821012345680"
                     behaviour: no_answer
+                  - number: "+821012345681"
+                    behaviour: busy
+                    thenAnswerAfter: 2
                 """));
 
         Resident first = residents.find("+821012345678").orElseThrow();
@@ -64,6 +67,10 @@ class PersonaFileTest {
         assertThat(second.hangupAtQuestion()).isEqualTo(2);
         assertThat(second.hangupAfter()).contains(Duration.ofSeconds(90));
         assertThat(residents.find("+821012345680").orElseThrow().behaviour()).isEqualTo(Behaviour.NO_ANSWER);
+        assertThat(residents.find("+821012345680").orElseThrow().thenAnswerAfter()).isZero();
+        Resident busyTwice = residents.find("+821012345681").orElseThrow();
+        assertThat(busyTwice.behaviour()).isEqualTo(Behaviour.BUSY);
+        assertThat(busyTwice.thenAnswerAfter()).isEqualTo(2);
     }
 
     @Test
@@ -98,6 +105,12 @@ class PersonaFileTest {
                     + "| appears twice",
             "unknown field | 'residents: [{number: \"+821012345678\", behaviour: busy, colour: red}]' | line 1",
             "bad mix | 'population: {count: 3, mix: {answer: x}}' | line 1",
+            "thenAnswerAfter on an answering resident | 'residents: [{number: \"+821012345678\", behaviour: answer, thenAnswerAfter: 1}]' "
+                    + "| residents[0] (+821012345678).thenAnswerAfter: only for a resident who does not answer",
+            "thenAnswerAfter zero | 'residents: [{number: \"+821012345678\", behaviour: busy, thenAnswerAfter: 0}]' "
+                    + "| residents[0] (+821012345678).thenAnswerAfter: must be 1 or more",
+            "laterAnswerShare above one | 'population: {count: 3, laterAnswerShare: 2}' "
+                    + "| population: laterAnswerShare must be between 0 and 1",
     })
     void shouldNameTheFileThePlaceAndTheProblem(String problem, String yaml, String expectedMessagePart)
             throws IOException {
@@ -111,8 +124,9 @@ class PersonaFileTest {
     void shouldLoadTheDocumentedExample() {
         ResidentDirectory residents = PersonaFile.load(Path.of("personas-example.yaml"));
 
-        assertThat(residents.size()).isEqualTo(108);
+        assertThat(residents.size()).isEqualTo(109);
         assertThat(residents.find("+821012340006").orElseThrow().hangupAtQuestion()).isEqualTo(2);
+        assertThat(residents.find("+821012340009").orElseThrow().thenAnswerAfter()).isEqualTo(1);
         assertThat(residents.find("+821012340001").orElseThrow().answers())
                 .allSatisfy(answer -> assertThat(answer.audio().pcm().samples()).isPositive());
     }

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,6 +59,32 @@ class ResidentPopulationTest {
                 .containsExactly("+821000000000", "+821000000001", "+821000000002");
         assertThat(residents.getFirst().answers()).extracting(Answer::questionId).containsExactlyElementsOf(questions);
         assertThat(residents.getFirst().answers().getFirst().audio().pcm().samples()).isPositive();
+    }
+
+    @Test
+    void shouldMakeTheShareOfBusyAndNoAnswerResidentsAnswerTheSecondCall() {
+        List<Resident> unreachable = ResidentPopulation.generate(settings(400, 3)).stream()
+                .filter(r -> r.behaviour() == Behaviour.BUSY || r.behaviour() == Behaviour.NO_ANSWER).toList();
+        long answeringLater = unreachable.stream().filter(r -> r.thenAnswerAfter() == 1).count();
+
+        assertThat(unreachable).isNotEmpty();
+        assertThat(answeringLater).isEqualTo(unreachable.size() / 2);
+    }
+
+    @Test
+    void shouldKeepBusyResidentsBusyOnEveryCallWithoutALaterAnswerShare() {
+        List<Resident> residents = ResidentPopulation.generate(new ResidentPopulation.Settings(50, 1,
+                "+821000000000", "ko", Map.of(Behaviour.BUSY, 1), Duration.ZERO, 0));
+
+        assertThat(residents).extracting(Resident::thenAnswerAfter).containsOnly(0);
+    }
+
+    @ParameterizedTest(name = "share {0}: {1} of 10 answer later")
+    @CsvSource({"0, 0", "0.5, 5", "0.3, 3", "1, 10"})
+    void shouldSpreadTheLaterAnswerShareEvenly(double share, int expected) {
+        long later = IntStream.range(0, 10).filter(k -> ResidentPopulation.answersLater(k, share)).count();
+
+        assertThat(later).isEqualTo(expected);
     }
 
     @ParameterizedTest

@@ -86,6 +86,16 @@ public final class CampaignRecords {
         return histogram;
     }
 
+    /** Of the residents who were answered, how many needed 1, 2, 3… attempts to be. */
+    public Map<Integer, Long> answeredByAttempts() {
+        Map<String, Integer> perResident = new HashMap<>();
+        attempts.values().forEach(a -> perResident.merge(a.contactRef(), 1, Integer::sum));
+        Map<Integer, Long> histogram = new TreeMap<>();
+        attempts.values().stream().filter(a -> a.outcome() == CallOutcome.ANSWERED).map(AttemptResult::contactRef)
+                .distinct().forEach(ref -> histogram.merge(perResident.get(ref), 1L, Long::sum));
+        return histogram;
+    }
+
     /** Answers accepted from the resident's voice. */
     public long voiceAnswers() {
         return answers().stream()

@@ -19,6 +19,7 @@ import org.epicall.survey.call.SurveyStatus;
  * @param attemptsByOutcome   attempts per network outcome, from {@code epicall.call-attempts}
  * @param surveysByStatus     surveys per status, from {@code epicall.survey-results}
  * @param residentsByAttempts residents per number of attempts they needed
+ * @param answeredByAttempts  of the residents who were answered, how many per number of attempts it took
  * @param voiceAnswers        answers given by voice and accepted
  * @param keypadAnswers       answers given on the keypad
  * @param flagged             residents awaiting a follow-up call
@@ -32,6 +33,7 @@ public record DemoSummary(
         Map<CallOutcome, Long> attemptsByOutcome,
         Map<SurveyStatus, Long> surveysByStatus,
         Map<Integer, Long> residentsByAttempts,
+        Map<Integer, Long> answeredByAttempts,
         long voiceAnswers,
         long keypadAnswers,
         List<FlaggedResident> flagged,
@@ -44,6 +46,7 @@ public record DemoSummary(
         attemptsByOutcome = Collections.unmodifiableMap(copy(attemptsByOutcome, CallOutcome.class));
         surveysByStatus = Collections.unmodifiableMap(copy(surveysByStatus, SurveyStatus.class));
         residentsByAttempts = Collections.unmodifiableMap(new TreeMap<>(residentsByAttempts));
+        answeredByAttempts = Collections.unmodifiableMap(new TreeMap<>(answeredByAttempts));
         flagged = List.copyOf(flagged);
         topicEndOffsets = Collections.unmodifiableMap(new LinkedHashMap<>(topicEndOffsets));
     }

@@ -46,9 +46,9 @@ public final class SummaryReport {
         surveys.row("answers on the keypad", s.keypadAnswers());
         out.append(surveys.render(INDENT)).append('\n');
 
-        TextTable attempts = new TextTable(List.of("attempts needed", "residents"), 0, 1);
+        TextTable attempts = new TextTable(List.of("attempts needed", "residents", "of them answered"), 0, 1, 2);
         for (Map.Entry<Integer, Long> e : s.residentsByAttempts().entrySet()) {
-            attempts.row(e.getKey(), e.getValue());
+            attempts.row(e.getKey(), e.getValue(), s.answeredByAttempts().getOrDefault(e.getKey(), 0L));
         }
         out.append(attempts.render(INDENT)).append('\n');
 

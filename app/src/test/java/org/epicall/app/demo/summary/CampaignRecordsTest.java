@@ -60,6 +60,17 @@ class CampaignRecordsTest {
     }
 
     @Test
+    void countsAnsweredResidentsByTheNumberOfAttemptsItTook() {
+        CampaignRecords records = CampaignRecords.of("c1",
+                List.of(attempt("a1", "c1", "r1", CallOutcome.BUSY), attempt("a2", "c1", "r1", CallOutcome.ANSWERED),
+                        attempt("a3", "c1", "r2", CallOutcome.ANSWERED), attempt("a4", "c1", "r3", CallOutcome.BUSY),
+                        attempt("a5", "c1", "r3", CallOutcome.NO_ANSWER)),
+                List.of());
+
+        assertThat(records.answeredByAttempts()).isEqualTo(Map.of(1, 1L, 2, 1L));
+    }
+
+    @Test
     void countsAcceptedVoiceAnswersAndKeypadAnswersApart() {
         CampaignRecords records = CampaignRecords.of("c1", List.of(), List.of(
                 survey("a1", "r1", List.of(), voice("consent", true), keypad("temperature", new BigDecimal("37.5")),

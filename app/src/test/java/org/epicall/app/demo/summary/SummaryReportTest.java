@@ -18,7 +18,7 @@ class SummaryReportTest {
         return new DemoSummary(200, fates,
                 Map.of(CallOutcome.ANSWERED, 160L, CallOutcome.BUSY, 50L, CallOutcome.NO_ANSWER, 40L),
                 Map.of(SurveyStatus.COMPLETE, 140L, SurveyStatus.PARTIAL, 15L, SurveyStatus.DECLINED, 5L),
-                Map.of(1, 150L, 2, 30L, 3, 20L), 700, 90,
+                Map.of(1, 150L, 2, 30L, 3, 20L), Map.of(1, 130L, 2, 25L), 700, 90,
                 List.of(new FlaggedResident("c-17", "+821000000017 symptomatic", List.of("fever", "cough_and_travel"))),
                 Map.of("epicall.dial-requests", 250L), audit, Duration.ofSeconds(131));
     }
@@ -45,6 +45,14 @@ class SummaryReportTest {
                 .containsPattern("no answer +40").containsPattern("total +250")
                 .containsPattern("partial +15").containsPattern("answers by voice +700")
                 .doesNotContainPattern("congestion +0");
+    }
+
+    @Test
+    void showsHowManyOfTheResidentsWithEachNumberOfAttemptsWereAnswered() {
+        String text = SummaryReport.render(summary(Map.of(ResidentFate.COMPLETED, 200L), CLEAN));
+
+        assertThat(text).containsPattern("attempts needed +residents +of them answered")
+                .containsPattern("\\b1 +150 +130").containsPattern("\\b2 +30 +25").containsPattern("\\b3 +20 +0");
     }
 
     @Test
