@@ -38,7 +38,7 @@ class ContactNormalizer implements ItemProcessor<RosterLine, ImportedContact> {
 
     @Override
     public ImportedContact process(RosterLine line) {
-        if (line.fields().values().stream().allMatch(String::isBlank)) {
+        if (isBlank(line)) {
             return null;
         }
         int lineNumber = line.lineNumber();
@@ -66,6 +66,15 @@ class ContactNormalizer implements ItemProcessor<RosterLine, ImportedContact> {
         }
         return new ImportedContact(campaignId, ImportedContact.referenceFor(campaignId, lineNumber), lineNumber,
                 e164, name.isEmpty() ? null : name, zone, language);
+    }
+
+    private static boolean isBlank(RosterLine line) {
+        for (String value : line.fields().values()) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ZoneId zone(RosterLine line, PhoneNumber number, String e164) {

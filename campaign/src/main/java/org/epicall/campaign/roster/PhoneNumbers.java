@@ -17,6 +17,8 @@ public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final PhoneNumberToTimeZonesMapper ZONES = PhoneNumberToTimeZonesMapper.getInstance();
+    /** libphonenumber rejects longer input as too long before reading it. */
+    private static final int MAX_INPUT_LENGTH = 250;
     private static final Map<Integer, Optional<ZoneId>> COUNTRY_ZONES = new ConcurrentHashMap<>();
 
     private PhoneNumbers() {
@@ -37,7 +39,7 @@ public final class PhoneNumbers {
         }
         PhoneNumber number;
         try {
-            number = UTIL.parse(trimmed, defaultRegion);
+            number = UTIL.parse(withoutSeparators(trimmed), defaultRegion);
         } catch (NumberParseException e) {
             throw new InvalidPhoneNumberException("phone '" + trimmed + "' is not a phone number ("
                     + e.getErrorType().name().toLowerCase().replace('_', ' ') + ")");
@@ -49,6 +51,30 @@ public final class PhoneNumbers {
                     + ("ZZ".equals(region) ? "" : region + " ") + "number");
         }
         return number;
+    }
+
+    /**
+     * The cell without its dashes, spaces and dots when it holds nothing but digits, those separators
+     * and a leading plus; otherwise the cell unchanged. libphonenumber's parse runs its viability and
+     * extension regexes over every character (most of a roster import's CPU time); such a cell cannot
+     * carry an extension and parses to the same number compacted. Cells with fewer than three digits or
+     * over libphonenumber's 250-character limit are left alone so their rejection reason stays the same.
+     */
+    static String withoutSeparators(String cell) {
+        if (cell.length() > MAX_INPUT_LENGTH) {
+            return cell;
+        }
+        StringBuilder digits = new StringBuilder(cell.length());
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c >= '0' && c <= '9' || c == '+' && i == 0) {
+                digits.append(c);
+            } else if (c != '-' && c != ' ' && c != '.') {
+                return cell;
+            }
+        }
+        int digitCount = digits.length() - (cell.charAt(0) == '+' ? 1 : 0);
+        return digitCount >= 3 ? digits.toString() : cell;
     }
 
     /** The number in E.164, e.g. {@code +821012345678}. */

@@ -3,6 +3,9 @@ package org.epicall.campaign.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.time.ZoneId;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -75,6 +78,34 @@ class PhoneNumbersTest {
         } catch (InvalidPhoneNumberException rejected) {
             assertThat(rejected.getMessage()).startsWith("phone ");
         }
+    }
+
+    @Property(tries = 2000)
+    void compactingSeparatorsNeverChangesWhatLibphonenumberReads(@ForAll("dialledText") String text,
+                                                                 @ForAll("regions") String region) {
+        assertThat(readByLibphonenumber(PhoneNumbers.withoutSeparators(text), region))
+                .isEqualTo(readByLibphonenumber(text, region));
+    }
+
+    private static String readByLibphonenumber(String text, String region) {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        try {
+            Phonenumber.PhoneNumber number = util.parse(text, region);
+            return util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164) + " valid=" + util.isValidNumber(number);
+        } catch (NumberParseException e) {
+            return e.getErrorType().name();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> dialledText() {
+        return Arbitraries.strings().withChars("0123456789-. +").ofMinLength(1).ofMaxLength(24)
+                .filter(text -> !text.isBlank());
+    }
+
+    @Provide
+    Arbitrary<String> regions() {
+        return Arbitraries.of("KR", "US", "DE", "GB");
     }
 
     @Provide
