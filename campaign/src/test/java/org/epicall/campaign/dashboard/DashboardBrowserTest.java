@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -116,9 +117,9 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("official");
         browser.findElement(By.id("password")).sendKeys("official-secret");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr.campaign[data-id='" + id + "'] a"))).click();
+        click(wait, By.cssSelector("tr.campaign[data-id='" + id + "'] a"));
         wait.until(ExpectedConditions.textToBe(By.id("detail-state"), "draft"));
-        browser.findElement(By.id("action-start")).click();
+        click(wait, By.id("action-start"));
         wait.until(ExpectedConditions.textToBe(By.id("detail-state"), "running"));
         wait.until(ExpectedConditions.textToBe(By.id("live"), "live"));
 
@@ -146,8 +147,16 @@ class DashboardBrowserTest {
             return true;
         });
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr.flagged-resident"), 0));
-        browser.findElement(By.id("action-pause")).click();
+        click(wait, By.id("action-pause"));
         wait.until(ExpectedConditions.textToBe(By.id("detail-state"), "paused"));
+    }
+
+    /** Server-sent events re-render the page at any moment, so an element found may be gone by the click: find it again. */
+    private static void click(WebDriverWait wait, By target) {
+        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class).until(driver -> {
+            driver.findElement(target).click();
+            return true;
+        });
     }
 
     private String text(String id) {
