@@ -15,6 +15,7 @@ import org.epicall.survey.questionnaire.Question;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -134,17 +135,52 @@ class AnswerProperties {
         assertThat(interpretation.value()).as(transcript).isEqualTo(answer.value());
     }
 
+    /**
+     * Only pairs heard as two phrases: "i have" then "not really" is heard as the longer "i have not",
+     * and "never" then "correct" as a negated yes; both are a plain no, which is what the resident meant.
+     */
     @Property(tries = 300)
     void aYesBesideANoIsNeverAnAnswer(@ForAll("yesNoPhrases") ClearAnswer first, @ForAll("yesNoPhrases") ClearAnswer second,
                                       @ForAll boolean yesFirst) {
-        if (!first.language().equals(second.language()) || first.value().equals(second.value())) {
-            return;
-        }
+        Assume.that(first.language().equals(second.language()) && !first.value().equals(second.value()));
         String transcript = yesFirst ? first.text() + " " + second.text() : second.text() + " " + first.text();
+        Assume.that(noYesNoPhraseSpansTheJoin(LanguagePack.forLanguage(first.language()),
+                yesFirst ? first.text() : second.text(), yesFirst ? second.text() : first.text()));
 
         Interpretation interpretation = interpreter.interpret(Questions.get("fever"), first.language(), transcript, 1.0);
 
         assertThat(interpretation.matched()).as("%s -> %s", transcript, interpretation.value()).isFalse();
+    }
+
+    private static boolean noYesNoPhraseSpansTheJoin(LanguagePack pack, String left, String right) {
+        List<String> leftTokens = pack.tokens(left);
+        List<String> joined = new ArrayList<>(leftTokens);
+        joined.addAll(pack.tokens(right));
+        List<String> phrases = new ArrayList<>(pack.yesNo().yes());
+        phrases.addAll(pack.yesNo().no());
+        phrases.addAll(pack.yesNo().unsure());
+        phrases.addAll(pack.yesNo().negators());
+        for (String phrase : phrases) {
+            List<String> words = pack.tokens(phrase);
+            for (int start = Math.max(0, leftTokens.size() - words.size() + 1); start < leftTokens.size(); start++) {
+                int end = start + words.size();
+                if (end > leftTokens.size() && end <= joined.size() && joined.subList(start, end).equals(words)) {
+                    return false;
+                }
+            }
+        }
+        return !endsWithANegator(pack, leftTokens) || pack.yesNo().yes().stream()
+                .map(pack::tokens).noneMatch(yes -> !yes.isEmpty() && startsWith(pack.tokens(right), yes));
+    }
+
+    private static boolean endsWithANegator(LanguagePack pack, List<String> tokens) {
+        return pack.yesNo().negators().stream().map(pack::tokens)
+                .anyMatch(negator -> !negator.isEmpty() && negator.size() <= tokens.size()
+                        && tokens.subList(tokens.size() - negator.size(), tokens.size()).equals(negator));
+    }
+
+    private static boolean startsWith(List<String> tokens, List<String> prefix) {
+        return prefix.size() <= tokens.size() && tokens.subList(0, prefix.size()).equals(prefix);
     }
 
     // (c) keypad round trips
