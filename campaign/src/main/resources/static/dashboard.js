@@ -100,7 +100,8 @@ function renderFlagged(flagged) {
     });
     body.append(el('tr', { class: 'flagged-resident' },
       el('td', {}, resident.name || resident.contactRef),
-      el('td', {}, resident.phone),
+      // Analysts get no numbers or names from the server, only the reference the result events carry.
+      el('td', {}, resident.phone || '—'),
       el('td', {}, ...resident.triageFlags.map(f => el('span', { class: 'flag' }, f))),
       el('td', {}, new Date(resident.surveyedAt).toLocaleString()),
       el('td', {}, done)));

@@ -14,9 +14,9 @@ import org.epicall.campaign.NewCampaign;
 import org.epicall.campaign.contact.CampaignProgress;
 import org.epicall.campaign.contact.SurveyResults;
 import org.epicall.campaign.lifecycle.Campaign;
-import org.epicall.campaign.roster.RosterReject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +27,11 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Campaigns over HTTP. OFFICIAL may change them; ANALYST and OFFICIAL may read them. */
+/**
+ * Campaigns over HTTP. OFFICIAL may change them; ANALYST and OFFICIAL may read them. Residents' names,
+ * numbers and roster values are shown to OFFICIAL only; ANALYST gets the pseudonymous contact reference
+ * the result events carry (see {@link Viewer}).
+ */
 @RestController
 @RequestMapping("/api/campaigns")
 @Tag(name = "Campaigns", description = "Create, run and watch call campaigns")
@@ -35,6 +39,8 @@ import org.springframework.web.multipart.MultipartFile;
 class CampaignController {
 
     private static final int MAX_PAGE = 1000;
+    private static final String IMPORT_DETAIL = "importDetail may quote a roster row: OFFICIAL gets it as written,"
+            + " ANALYST with the row's values replaced by " + RosterValues.HIDDEN + ".";
 
     private final Campaigns campaigns;
 
@@ -55,7 +61,8 @@ class CampaignController {
             @Parameter(description = "language for rows without one, e.g. ko")
             @RequestParam(name = "language", required = false) String language,
             @Parameter(description = "wait for the roster import to finish")
-            @RequestParam(name = "wait", defaultValue = "false") boolean wait) throws IOException {
+            @RequestParam(name = "wait", defaultValue = "false") boolean wait,
+            Authentication caller) throws IOException {
         if (name.isBlank()) {
             throw new BadRequestException("name", "the campaign needs a name");
         }
@@ -67,69 +74,83 @@ class CampaignController {
             created = campaigns.create(spec, csv, wait);
         }
         return ResponseEntity.created(URI.create("/api/campaigns/" + created.id()))
-                .body(CampaignView.of(created, campaigns.progress(created.id())));
+                .body(CampaignView.of(created, campaigns.progress(created.id()), Viewer.of(caller)));
     }
 
     @GetMapping
-    @Operation(summary = "All campaigns, newest first, with their counts")
-    List<CampaignView> list() {
-        return campaigns.list().stream().map(c -> CampaignView.of(c, campaigns.progress(c.id()))).toList();
+    @Operation(summary = "All campaigns, newest first, with their counts",
+            description = IMPORT_DETAIL)
+    List<CampaignView> list(Authentication caller) {
+        Viewer viewer = Viewer.of(caller);
+        return campaigns.list().stream().map(c -> CampaignView.of(c, campaigns.progress(c.id()), viewer)).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One campaign with its counts")
-    CampaignView get(@PathVariable String id) {
-        return view(campaigns.get(id));
+    @Operation(summary = "One campaign with its counts", description = IMPORT_DETAIL)
+    CampaignView get(@PathVariable String id, Authentication caller) {
+        return view(campaigns.get(id), Viewer.of(caller));
     }
 
     @PostMapping("/{id}/start")
     @Operation(summary = "Start a draft campaign (OFFICIAL)")
-    CampaignView start(@PathVariable String id) {
-        return view(campaigns.start(id));
+    CampaignView start(@PathVariable String id, Authentication caller) {
+        return view(campaigns.start(id), Viewer.of(caller));
     }
 
     @PostMapping("/{id}/pause")
     @Operation(summary = "Pause a running campaign; calls in progress finish (OFFICIAL)")
-    CampaignView pause(@PathVariable String id) {
-        return view(campaigns.pause(id));
+    CampaignView pause(@PathVariable String id, Authentication caller) {
+        return view(campaigns.pause(id), Viewer.of(caller));
     }
 
     @PostMapping("/{id}/resume")
     @Operation(summary = "Resume a paused campaign (OFFICIAL)")
-    CampaignView resume(@PathVariable String id) {
-        return view(campaigns.resume(id));
+    CampaignView resume(@PathVariable String id, Authentication caller) {
+        return view(campaigns.resume(id), Viewer.of(caller));
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel a campaign for good (OFFICIAL)")
-    CampaignView cancel(@PathVariable String id) {
-        return view(campaigns.cancel(id));
+    CampaignView cancel(@PathVariable String id, Authentication caller) {
+        return view(campaigns.cancel(id), Viewer.of(caller));
     }
 
     @GetMapping("/{id}/progress")
-    @Operation(summary = "Counts: contacts, pending, dialing, retrying, completed, failed, exhausted, dialed, answered, flagged")
+    @Operation(summary = "Counts: contacts, pending, dialing, retrying, completed, failed, exhausted, dialed, answered, flagged",
+            description = "The same for OFFICIAL and ANALYST: counts only.")
     CampaignProgress progress(@PathVariable String id) {
         return campaigns.progress(id);
     }
 
     @GetMapping("/{id}/rejects")
-    @Operation(summary = "Roster rows that were not imported, with line number and reason")
-    List<RosterReject> rejects(@PathVariable String id, @RequestParam(defaultValue = "0") int offset,
-                               @RequestParam(defaultValue = "100") int limit) {
-        return campaigns.rejects(id, page("offset", offset, Integer.MAX_VALUE), page("limit", limit, MAX_PAGE));
+    @Operation(summary = "Roster rows that were not imported, with line number and reason",
+            description = "OFFICIAL gets each reason as written, quoting the row's values so the roster can be fixed."
+                    + " ANALYST gets the line numbers and the same reasons with quoted values and numbers replaced"
+                    + " by " + RosterValues.HIDDEN + ".")
+    List<RejectView> rejects(@PathVariable String id, @RequestParam(defaultValue = "0") int offset,
+                             @RequestParam(defaultValue = "100") int limit, Authentication caller) {
+        Viewer viewer = Viewer.of(caller);
+        return campaigns.rejects(id, page("offset", offset, Integer.MAX_VALUE), page("limit", limit, MAX_PAGE))
+                .stream().map(reject -> RejectView.of(reject, viewer)).toList();
     }
 
     @GetMapping("/{id}/results")
-    @Operation(summary = "Finished surveys, newest first")
+    @Operation(summary = "Finished surveys, newest first",
+            description = "The same for OFFICIAL and ANALYST, and like the result events: answers with their"
+                    + " transcripts and the pseudonymous contactRef, never a name or phone number.")
     List<SurveyResults.StoredResult> results(@PathVariable String id, @RequestParam(defaultValue = "0") int offset,
                                              @RequestParam(defaultValue = "100") int limit) {
         return campaigns.results(id, page("offset", offset, Integer.MAX_VALUE), page("limit", limit, MAX_PAGE));
     }
 
     @GetMapping("/{id}/flagged")
-    @Operation(summary = "Residents flagged by triage rules and not yet followed up")
-    List<SurveyResults.FlaggedResident> flagged(@PathVariable String id) {
-        return campaigns.flagged(id);
+    @Operation(summary = "Residents flagged by triage rules and not yet followed up",
+            description = "OFFICIAL gets each resident's name and phone number to call them back. ANALYST gets"
+                    + " neither: only contactRef, the same reference the resident's result events on"
+                    + " epicall.survey-results carry, with the flags and the survey time.")
+    List<FlaggedResidentView> flagged(@PathVariable String id, Authentication caller) {
+        Viewer viewer = Viewer.of(caller);
+        return campaigns.flagged(id).stream().map(resident -> FlaggedResidentView.of(resident, viewer)).toList();
     }
 
     @PostMapping("/{id}/flagged/{contactRef}/followed-up")
@@ -142,13 +163,14 @@ class CampaignController {
     }
 
     @GetMapping("/{id}/answers")
-    @Operation(summary = "How often each answer was given, per question")
+    @Operation(summary = "How often each answer was given, per question",
+            description = "The same for OFFICIAL and ANALYST: counts only.")
     Map<String, Map<String, Long>> answers(@PathVariable String id) {
         return campaigns.answerDistribution(id);
     }
 
-    private CampaignView view(Campaign campaign) {
-        return CampaignView.of(campaign, campaigns.progress(campaign.id()));
+    private CampaignView view(Campaign campaign, Viewer viewer) {
+        return CampaignView.of(campaign, campaigns.progress(campaign.id()), viewer);
     }
 
     private static int page(String name, int value, int max) {

@@ -1,5 +1,6 @@
 package org.epicall.campaign.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import org.epicall.campaign.contact.CampaignProgress;
 import org.epicall.campaign.lifecycle.Campaign;
@@ -12,16 +13,20 @@ import org.epicall.campaign.lifecycle.Campaign;
  * @param state           draft, running, paused, completed or cancelled
  * @param questionnaireId questionnaire the calls run
  * @param importStatus    roster import: pending, running, completed or failed
- * @param importDetail    why the import failed, if it did
+ * @param importDetail    why the import failed, if it did; for analysts with the roster's values hidden
  * @param createdAt       creation time
  * @param progress        counts
  */
 public record CampaignView(String id, String name, String state, String questionnaireId, String importStatus,
-                           String importDetail, Instant createdAt, CampaignProgress progress) {
+                           @Schema(description = "why the import failed; it may quote a roster row, whose values"
+                                   + " ANALYST gets as " + RosterValues.HIDDEN, nullable = true)
+                           String importDetail,
+                           Instant createdAt, CampaignProgress progress) {
 
-    static CampaignView of(Campaign campaign, CampaignProgress progress) {
+    static CampaignView of(Campaign campaign, CampaignProgress progress, Viewer viewer) {
+        String detail = viewer.seesResidents() ? campaign.importDetail() : RosterValues.hide(campaign.importDetail());
         return new CampaignView(campaign.id(), campaign.name(), campaign.state().name().toLowerCase(),
-                campaign.questionnaireId(), campaign.importStatus().name().toLowerCase(), campaign.importDetail(),
+                campaign.questionnaireId(), campaign.importStatus().name().toLowerCase(), detail,
                 campaign.createdAt(), progress);
     }
 }

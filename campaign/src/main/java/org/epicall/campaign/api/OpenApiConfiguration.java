@@ -16,7 +16,11 @@ class OpenApiConfiguration {
     OpenAPI epicallOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("epicall campaign API").version("0.1.0")
-                        .description("Health check-in call campaigns. Errors are RFC 9457 problem details."))
+                        .description("Health check-in call campaigns. Errors are RFC 9457 problem details."
+                                + " Roles: OFFICIAL manages campaigns and sees residents' names, phone numbers and"
+                                + " roster values (to call flagged residents back); ANALYST reads, and sees residents"
+                                + " only by the pseudonymous contactRef that the result events on"
+                                + " epicall.survey-results carry. Each operation says what each role gets."))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));

@@ -44,7 +44,8 @@ class ProgressStream {
     }
 
     @GetMapping(path = "/api/campaigns/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Server-sent events: 'progress' for each campaign whose counts change")
+    @Operation(summary = "Server-sent events: 'progress' for each campaign whose counts change",
+            description = "The same for OFFICIAL and ANALYST: campaign id, name, state and counts; no resident data.")
     SseEmitter stream() {
         SseEmitter emitter = new SseEmitter(NO_TIMEOUT);
         emitter.onCompletion(() -> clients.remove(emitter));

@@ -94,7 +94,7 @@ class CampaignApiTest {
                 .andExpect(jsonPath("$.progress.contacts").value(1))
                 .andDo(result -> {
                     String id = JsonPath.read(result.getResponse().getContentAsString(), "$.id");
-                    mvc.perform(get("/api/campaigns/" + id + "/rejects").with(ANALYST))
+                    mvc.perform(get("/api/campaigns/" + id + "/rejects").with(OFFICIAL))
                             .andExpect(jsonPath("$[0].lineNumber").value(3))
                             .andExpect(jsonPath("$[0].reason").value("phone '010-12' is not a valid KR number"));
                 });

@@ -2,17 +2,31 @@ package org.epicall.campaign.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.epicall.campaign.Campaigns;
 import org.epicall.campaign.contact.ContactState;
 import org.epicall.campaign.contact.ContactStore;
 import org.epicall.campaign.lifecycle.CampaignState;
+import org.epicall.campaign.messaging.EventJson;
+import org.epicall.campaign.messaging.KafkaEndpoint;
+import org.epicall.campaign.messaging.SurveyResultEvent;
+import org.epicall.campaign.messaging.Topics;
 import org.epicall.campaign.roster.ImportedContact;
 import org.epicall.campaign.schedule.DialRequestPublisher;
 import org.epicall.campaign.schedule.DialScheduler;
+import org.epicall.campaign.testsupport.Isolation;
 import org.epicall.campaign.testsupport.MutableClock;
 import org.epicall.campaign.testsupport.Rosters;
 import org.epicall.campaign.testsupport.TestClockConfiguration;
@@ -24,18 +38,22 @@ import org.epicall.survey.call.CallOutcome;
 import org.epicall.survey.call.CallResultSink;
 import org.epicall.survey.call.SurveyResponse;
 import org.epicall.survey.call.SurveyStatus;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The campaign service on the embedded Kafka broker: dial requests go out through the Kafka adapter,
  * and a dialer's reports, sent through the {@link CallResultSink} into Kafka, come back into the
- * contact state.
+ * contact state; and the contact reference on a result event is the one an analyst finds the resident by.
  */
+@AutoConfigureMockMvc
 @SpringBootTest(properties = {"epicall.kafka.enabled=true",
         "epicall.campaign.storage-dir=./target/test-data/${random.uuid}"})
 @ActiveProfiles("test")
@@ -49,10 +67,17 @@ class KafkaBoundaryTest {
     @Autowired CallResultSink dialerSink;
     @Autowired ContactStore contacts;
     @Autowired MutableClock clock;
+    @Autowired KafkaEndpoint kafka;
+    @Autowired MockMvc mvc;
+
+    @BeforeEach
+    void mondayMorningInSeoul() {
+        Isolation.cancelLiveCampaigns(campaigns);
+        clock.set(Instant.parse("2026-03-09T01:00:00Z"));
+    }
 
     @Test
     void dialRequestsGoToKafkaAndReportsFromKafkaCompleteTheCampaign() {
-        clock.set(Instant.parse("2026-03-09T01:00:00Z"));
         String id = Rosters.imported(campaigns, "phone\n010-1000-0001\n").id();
         campaigns.start(id);
         String contactRef = ImportedContact.referenceFor(id, 2);
@@ -74,5 +99,53 @@ class KafkaBoundaryTest {
             assertThat(campaigns.results(id, 0, 10)).hasSize(1);
         });
         assertThat(campaigns.get(id).state()).isEqualTo(CampaignState.COMPLETED);
+    }
+
+    @Test
+    void analystFindsAFlaggedResidentByTheContactRefOfTheirResultEvent() throws Exception {
+        String id = Rosters.imported(campaigns, "phone,name\n010-1000-0009,Kim Minji\n").id();
+        campaigns.start(id);
+        scheduler.tick();
+        String contactRef = ImportedContact.referenceFor(id, 2);
+        String attemptId = contacts.attemptsOf(contactRef).getFirst().attemptId();
+        Instant now = clock.instant();
+        dialerSink.surveyFinished(new SurveyResponse(attemptId, id, contactRef, "covid-checkin", "ko",
+                SurveyStatus.COMPLETE, null, now, now.plusSeconds(40), List.of(new AnsweredQuestion("fever", "네",
+                true, 0.91, Decision.ACCEPT, AnswerSource.VOICE, 1, null)), List.of("fever")));
+
+        SurveyResultEvent event = await().atMost(Duration.ofSeconds(90))
+                .until(() -> resultEvent(attemptId), Optional::isPresent).orElseThrow();
+        await().atMost(Duration.ofSeconds(90)).until(() -> !campaigns.flagged(id).isEmpty());
+
+        assertThat(event.phoneNumber()).isNull();
+        mvc.perform(get("/api/campaigns/" + id + "/flagged").with(httpBasic("analyst", "analyst-secret")))
+                .andExpect(jsonPath("$[0].contactRef").value(event.contactRef()))
+                .andExpect(jsonPath("$[0].phone").doesNotExist())
+                .andExpect(jsonPath("$[0].name").doesNotExist());
+    }
+
+    /** The survey result for an attempt as it is on the topic, read without a consumer group. */
+    private Optional<SurveyResultEvent> resultEvent(String attemptId) {
+        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.SURVEY_RESULTS).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            EventJson json = new EventJson();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    SurveyResultEvent event = json.readSurveyResult(record.value());
+                    if (event.attemptId().equals(attemptId)) {
+                        return Optional.of(event);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
     }
 }

@@ -1,0 +1,35 @@
+package org.epicall.campaign.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import org.epicall.campaign.contact.SurveyResults;
+
+/**
+ * A resident awaiting a follow-up call, as the caller's role may see them.
+ *
+ * @param contactRef  pseudonymous reference, the {@code contactRef} of the resident's result events
+ * @param name        name from the roster; officials only, absent if the roster had none
+ * @param phone       E.164 number to call back; officials only
+ * @param triageFlags ids of the triage rules that fired
+ * @param surveyedAt  when the survey ended
+ */
+@Schema(description = "A resident awaiting follow-up. OFFICIAL gets name and phone; ANALYST gets neither,"
+        + " only contactRef, the reference the result events on epicall.survey-results carry.")
+record FlaggedResidentView(
+        @Schema(description = "pseudonymous reference; equals contactRef on the resident's result events")
+        String contactRef,
+        @Schema(description = "OFFICIAL only", nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL)
+        String name,
+        @Schema(description = "E.164 number; OFFICIAL only", nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL)
+        String phone,
+        List<String> triageFlags,
+        Instant surveyedAt) {
+
+    static FlaggedResidentView of(SurveyResults.FlaggedResident resident, Viewer viewer) {
+        boolean full = viewer.seesResidents();
+        return new FlaggedResidentView(resident.contactRef(), full ? resident.name() : null,
+                full ? resident.phone() : null, resident.triageFlags(), resident.surveyedAt());
+    }
+}
