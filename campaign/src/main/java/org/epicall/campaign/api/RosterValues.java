@@ -11,7 +11,8 @@ final class RosterValues {
 
     static final String HIDDEN = "[hidden]";
 
-    private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
+    // A cell may hold quotes itself, so hide from the first quote to the last: a reason quotes one value.
+    private static final Pattern QUOTED = Pattern.compile("'.*'|\".*\"", Pattern.DOTALL);
     // E.164, or seven or more characters of digits and separators; a line number ("line 1234567") is none.
     private static final Pattern PHONE_LIKE =
             Pattern.compile("\\+\\d{4,}|(?<![\\d+])(?<!line )\\d[\\d ()./-]{5,}\\d");
