@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.epicall.dialer.agi.AgiConfig;
 import org.epicall.dialer.ami.AmiServerConfig;
 import org.epicall.dialer.ami.Backoff;
+import org.epicall.dialer.ledger.LedgerConfig;
 import org.epicall.dialer.pacing.PacingConfig;
 
 /**
@@ -23,18 +24,18 @@ import org.epicall.dialer.pacing.PacingConfig;
  *                         attempt ends as UNREACHABLE_SERVER
  * @param surveyStartGrace how long an answered call may wait for its AGI session
  * @param reconnect        AMI reconnect backoff
- * @param ledgerFile       the dial ledger journal
+ * @param ledger           the dial ledger: its journal, retention and compaction
  * @param maxQueued        requests waiting for pacing beyond which submissions are rejected
  * @param agi              the FastAGI survey server
  */
 public record DialerConfig(List<AmiServerConfig> servers, double callsPerSecond, double burst,
         Map<String, Integer> trunkCaps, Duration ringTimeout, Duration responseGrace,
-        Duration surveyStartGrace, Backoff reconnect, Path ledgerFile, int maxQueued, AgiConfig agi) {
+        Duration surveyStartGrace, Backoff reconnect, LedgerConfig ledger, int maxQueued, AgiConfig agi) {
 
     public DialerConfig {
         servers = List.copyOf(servers);
         trunkCaps = Map.copyOf(trunkCaps);
-        Objects.requireNonNull(ledgerFile, "ledgerFile");
+        Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(agi, "agi");
         if (servers.isEmpty()) {
             throw new IllegalArgumentException("a dialer needs at least one Asterisk server");
@@ -44,41 +45,54 @@ public record DialerConfig(List<AmiServerConfig> servers, double callsPerSecond,
         }
     }
 
-    /** 10 calls/s, 30 s ring time, standard backoff, the default AGI server on port 4573. */
+    /**
+     * 10 calls/s, 30 s ring time, standard backoff, the default AGI server on port 4573, the ledger's
+     * default retention ({@link LedgerConfig#defaults}).
+     */
     public static DialerConfig defaults(List<AmiServerConfig> servers, Path ledgerFile, Path recordingsDir) {
         return new DialerConfig(servers, 10, PacingConfig.defaultBurst(10), Map.of(), Duration.ofSeconds(30),
-                Duration.ofSeconds(15), Duration.ofSeconds(30), Backoff.standard(), ledgerFile, 100_000,
-                AgiConfig.defaults(recordingsDir));
+                Duration.ofSeconds(15), Duration.ofSeconds(30), Backoff.standard(), LedgerConfig.defaults(ledgerFile),
+                100_000, AgiConfig.defaults(recordingsDir));
     }
 
     public DialerConfig withCallsPerSecond(double cps) {
         return new DialerConfig(servers, cps, PacingConfig.defaultBurst(cps), trunkCaps, ringTimeout, responseGrace,
-                surveyStartGrace, reconnect, ledgerFile, maxQueued, agi);
+                surveyStartGrace, reconnect, ledger, maxQueued, agi);
     }
 
     public DialerConfig withTimeouts(Duration ring, Duration response, Duration surveyStart) {
         return new DialerConfig(servers, callsPerSecond, burst, trunkCaps, ring, response, surveyStart,
-                reconnect, ledgerFile, maxQueued, agi);
+                reconnect, ledger, maxQueued, agi);
     }
 
     public DialerConfig withReconnect(Backoff backoff) {
         return new DialerConfig(servers, callsPerSecond, burst, trunkCaps, ringTimeout, responseGrace,
-                surveyStartGrace, backoff, ledgerFile, maxQueued, agi);
+                surveyStartGrace, backoff, ledger, maxQueued, agi);
     }
 
     public DialerConfig withTrunkCaps(Map<String, Integer> caps) {
         return new DialerConfig(servers, callsPerSecond, burst, caps, ringTimeout, responseGrace,
-                surveyStartGrace, reconnect, ledgerFile, maxQueued, agi);
+                surveyStartGrace, reconnect, ledger, maxQueued, agi);
     }
 
     public DialerConfig withMaxQueued(int max) {
         return new DialerConfig(servers, callsPerSecond, burst, trunkCaps, ringTimeout, responseGrace,
-                surveyStartGrace, reconnect, ledgerFile, max, agi);
+                surveyStartGrace, reconnect, ledger, max, agi);
     }
 
     public DialerConfig withAgi(AgiConfig agiConfig) {
         return new DialerConfig(servers, callsPerSecond, burst, trunkCaps, ringTimeout, responseGrace,
-                surveyStartGrace, reconnect, ledgerFile, maxQueued, agiConfig);
+                surveyStartGrace, reconnect, ledger, maxQueued, agiConfig);
+    }
+
+    public DialerConfig withLedger(LedgerConfig ledgerConfig) {
+        return new DialerConfig(servers, callsPerSecond, burst, trunkCaps, ringTimeout, responseGrace,
+                surveyStartGrace, reconnect, ledgerConfig, maxQueued, agi);
+    }
+
+    /** The dial ledger's journal. */
+    public Path ledgerFile() {
+        return ledger.file();
     }
 
     PacingConfig pacing() {

@@ -52,7 +52,7 @@ public final class DialerNode implements Dialer {
     public static DialerNode start(DialerConfig config, CallResultSink sink, SurveyScripts scripts,
             MeterRegistry meters) {
         InstantSource clock = InstantSource.system();
-        DialLedger ledger = JournalDialLedger.open(config.ledgerFile());
+        DialLedger ledger = JournalDialLedger.open(config.ledger(), clock);
         DialerMetrics metrics = new DialerMetrics(meters);
         DialerCore core;
         try {

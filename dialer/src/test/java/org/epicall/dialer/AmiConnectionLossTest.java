@@ -43,7 +43,7 @@ class AmiConnectionLossTest {
                 config -> new DialerConfig(
                         config.servers().stream().map(s -> s.withKeepAlive(Duration.ofMillis(300))).toList(),
                         config.callsPerSecond(), config.burst(), config.trunkCaps(), Duration.ofSeconds(3),
-                        Duration.ofSeconds(1), Duration.ofSeconds(5), config.reconnect(), config.ledgerFile(),
+                        Duration.ofSeconds(1), Duration.ofSeconds(5), config.reconnect(), config.ledger(),
                         config.maxQueued(), config.agi()),
                 1.0);
         await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);

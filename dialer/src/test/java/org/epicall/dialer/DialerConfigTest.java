@@ -10,6 +10,7 @@ import java.util.List;
 import org.epicall.dialer.agi.AgiConfig;
 import org.epicall.dialer.ami.AmiServerConfig;
 import org.epicall.dialer.ami.Backoff;
+import org.epicall.dialer.ledger.LedgerConfig;
 import org.junit.jupiter.api.Test;
 
 class DialerConfigTest {
@@ -35,6 +36,11 @@ class DialerConfigTest {
         assertThat(agi.silence()).isEqualTo(Duration.ofSeconds(2));
         assertThat(agi.keypadTimeout()).isEqualTo(Duration.ofSeconds(8));
         assertThat(agi.keypadMaxDigits()).isEqualTo(4);
+        LedgerConfig ledger = config.ledger();
+        assertThat(ledger.file()).isEqualTo(Path.of("ledger.log"));
+        assertThat(ledger.retention()).isEqualTo(Duration.ofHours(1));
+        assertThat(ledger.undatedRetention()).isEqualTo(Duration.ofDays(7));
+        assertThat(ledger.compactAfterRecords()).isEqualTo(1_000_000);
     }
 
     @Test

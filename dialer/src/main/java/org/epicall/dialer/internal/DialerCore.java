@@ -83,6 +83,8 @@ public final class DialerCore implements AutoCloseable {
         pacerRef[0] = pacer;
         metrics.gauge("epicall.dialer.calls.live", book::size);
         metrics.gauge("epicall.dialer.queue.size", pacer::queued);
+        metrics.gauge("epicall.dialer.ledger.entries", ledger::size);
+        metrics.functionCounter("epicall.dialer.ledger.compactions", ledger, DialLedger::compactions);
         metrics.gauge("epicall.dialer.links.up", () -> links.values().stream().filter(PbxLink::isUp).count());
         recoverInterrupted();
         this.pacerThread = Thread.ofPlatform().name("dialer-pacer").daemon().start(pacer);

@@ -3,8 +3,10 @@ package org.epicall.dialer.internal;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -29,6 +31,10 @@ public final class DialerMetrics {
 
     public void gauge(String name, Supplier<Number> value) {
         Gauge.builder(name, value).register(registry);
+    }
+
+    public <T> void functionCounter(String name, T owner, ToDoubleFunction<T> count) {
+        FunctionCounter.builder(name, owner, count).register(registry);
     }
 
     void submitted(String result) {

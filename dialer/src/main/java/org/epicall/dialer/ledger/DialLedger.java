@@ -12,14 +12,16 @@ import org.epicall.survey.call.DialRequest;
  * <p>An attempt moves ACCEPTED → DIALING → ENDED. {@link #accept} and {@link #markDialing} return
  * only once the record is on stable storage, so a DIALING mark always precedes the originate it
  * covers. {@link #markEnded} is written after the result went to the sink: a crash between the two
- * makes recovery report the attempt again (at least once), never lose it. Thread-safe.
+ * makes recovery report the attempt again (at least once), never lose it. Open attempts are never
+ * forgotten. Thread-safe.
  */
 public interface DialLedger extends AutoCloseable {
 
     /**
      * Records a new attempt durably.
      *
-     * @return false, writing nothing, if the attempt id was seen before (in any state)
+     * @return false, writing nothing, if the attempt id was seen before (in any state), or if its
+     *         deadline lies at or before what the ledger has forgotten (it may have been seen)
      * @throws LedgerException if the record could not be made durable; the attempt is then unknown
      */
     boolean accept(DialRequest request);
@@ -27,7 +29,8 @@ public interface DialLedger extends AutoCloseable {
     /**
      * Records several new attempts with one write to stable storage.
      *
-     * @return for each request in order, whether it was new (false: seen before, nothing written)
+     * @return for each request in order, whether it was new (false: seen before or possibly forgotten,
+     *         as for {@link #accept}; nothing written)
      * @throws LedgerException if the records could not be made durable; none of them is then known
      */
     List<Boolean> acceptAll(List<DialRequest> requests);
@@ -38,8 +41,18 @@ public interface DialLedger extends AutoCloseable {
     /** Marks an attempt ended; its result has been reported. Does not wait for the disk. */
     void markEnded(String attemptId);
 
-    /** True if the attempt id was ever accepted. */
+    /**
+     * True if the attempt id was accepted and is still remembered. An implementation may forget a
+     * finished attempt once a redelivery of it could no longer be dialed; {@link #accept} stays the
+     * authority on whether a request is new.
+     */
     boolean knows(String attemptId);
+
+    /** Attempts remembered now, open and finished. */
+    long size();
+
+    /** Compactions done since the ledger was opened. */
+    long compactions();
 
     /**
      * Attempts found unfinished when the ledger was opened: a previous run accepted them and did not

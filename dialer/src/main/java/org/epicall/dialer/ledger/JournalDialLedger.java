@@ -1,83 +1,167 @@
 package org.epicall.dialer.ledger;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.epicall.survey.call.DialRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link DialLedger} kept as an append-only text journal, one tab-separated record per line:
- * {@code A id campaign contact}, {@code D id server}, {@code E id}. Writers queue their records and
- * one thread writes whatever has queued and forces it to disk in a single {@code fsync}, so many
- * callers share each flush (group commit).
+ * A {@link DialLedger} kept as an append-only journal ({@link JournalFormat}), written with group
+ * commit, and compacted so that neither the disk nor the restart time grows with the number of calls
+ * ever made (at 1,500 calls/s an uncompacted journal gains 130 million attempts a day).
+ *
+ * <h2>Why forgetting an attempt cannot ring a resident twice</h2>
+ * The ledger exists so that a request seen again (Kafka redelivers what a node took but did not
+ * commit; a restart replays it) is not dialed again. Forgetting an attempt is therefore safe only
+ * once a redelivery of it could not be dialed anyway:
+ * <ul>
+ * <li>An attempt still open (accepted or dialing) is never forgotten, however old: it is what a
+ * restart reports as interrupted, and its end has not been reported yet.</li>
+ * <li>A request carries a deadline ({@code notAfter}, which the campaign sets to at most its dispatch
+ * TTL, 10 min by default). The dialer refuses a request past it and never originates past it.
+ * So a finished attempt whose deadline lies {@linkplain LedgerConfig#retention() retention} in the
+ * past is dropped. The margin keeps the dialer's own clock honest: if it stepped back, an expired
+ * request could look valid again. For that case the compaction also writes a <em>horizon</em> into
+ * the new journal (and keeps it across restarts): the ledger itself treats any request whose deadline
+ * is at or before the horizon as seen, without consulting the clock. The guarantee then rests on the
+ * ledger alone, not on the callers' deadline checks.</li>
+ * <li>A request without a deadline (the campaign always sets one; other clients may not) is dropped
+ * only {@linkplain LedgerConfig#undatedRetention() undated retention} after it ended: longer than
+ * Kafka keeps the record, so nothing can deliver it again. This is the one place the guarantee rests
+ * on an assumption outside the dialer, which is why the default is a week.</li>
+ * </ul>
+ * The campaign's sweeper gives a lost attempt up only after its deadline plus the longest call, and
+ * retries it under a new attempt id, so no legitimate request ever reuses an id the ledger forgot.
+ *
+ * <h2>Why a crash cannot leave half a journal</h2>
+ * Compaction writes the kept attempts to {@code <journal>.compacting}, forces it, then has the writer
+ * thread append what was journaled meanwhile, force again, rename it over the journal atomically and
+ * force the directory. Before the rename the old journal is complete and a leftover temporary file is
+ * deleted on open; after it the new one is. Records appended after the compaction's snapshot are
+ * carried over verbatim and replay is idempotent (states only move forward), so the snapshot may be
+ * read from memory without stopping the appenders. Appends wait only for the carry-over, the rename
+ * and two forces, not for the whole journal to be written.
  *
  * <p>On open, the journal is replayed; a torn last line (a crash mid-write) is cut off and a corrupt
- * line is skipped with a warning naming its line number. The journal only grows: about 100 bytes
- * per attempt.
+ * line is skipped with a warning naming its line number. Compaction runs on its own thread on open
+ * and whenever the journal holds {@link LedgerConfig#compactAfterRecords()} records and twice what
+ * the last compaction kept.
  */
 public final class JournalDialLedger implements DialLedger {
 
     private static final Logger log = LoggerFactory.getLogger(JournalDialLedger.class);
 
-    private enum State { ACCEPTED, DIALING, ENDED }
-
-    private record Entry(State state, String campaignId, String contactRef, String server) {
-        Entry with(State newState, String newServer) {
-            return new Entry(newState, campaignId, contactRef, newServer);
-        }
-    }
-
-    private record Pending(byte[] bytes, CompletableFuture<Void> done) {
-    }
-
-    private static final Pending STOP = new Pending(new byte[0], new CompletableFuture<>());
-
+    private final LedgerConfig config;
     private final Path file;
-    private final FileChannel channel;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final InstantSource clock;
+    private final RetentionRule rule;
+    private final Map<String, LedgerEntry> entries = new ConcurrentHashMap<>();
     private final List<Interrupted> interrupted;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Thread writer;
+    private final JournalWriter writer;
+    private final Executor compactor;
+    private final ExecutorService ownedCompactor;
+    private final ReentrantLock compacting = new ReentrantLock();
+    private final AtomicBoolean compactionQueued = new AtomicBoolean();
+    private final AtomicLong journalRecords = new AtomicLong();
+    private final AtomicLong compactions = new AtomicLong();
+    private volatile long compactAt;
+    private volatile Instant horizon;
+    private volatile Runnable beforeSwap = () -> { };
 
-    private JournalDialLedger(Path file) throws IOException {
-        this.file = file;
+    private JournalDialLedger(LedgerConfig config, InstantSource clock, Executor compactor,
+            ExecutorService ownedCompactor) throws IOException {
+        this.config = config;
+        this.file = config.file();
+        this.clock = clock;
+        this.rule = new RetentionRule(config);
+        this.compactor = compactor;
+        this.ownedCompactor = ownedCompactor;
+        this.compactAt = config.compactAfterRecords();
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+        removeLeftoverCompaction();
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-        this.interrupted = replay();
-        this.writer = Thread.ofPlatform().name("dial-ledger-writer").daemon().start(this::writeLoop);
+        try {
+            this.interrupted = replay(channel);
+            this.writer = new JournalWriter(file, channel);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        if (journalRecords.get() > 0) {
+            queueCompaction();
+        }
     }
 
     /**
-     * Opens (creating if needed) the journal at {@code file} and replays it.
+     * Opens (creating if needed) the journal at {@code file} with the default retention and replays it.
      *
      * @throws LedgerException naming the file if it cannot be opened or read
      */
     public static JournalDialLedger open(Path file) {
+        return open(LedgerConfig.defaults(file), InstantSource.system());
+    }
+
+    /**
+     * Opens (creating if needed) the journal {@code config} names and replays it; compactions run on a
+     * thread of the ledger's own and tell time by {@code clock}.
+     *
+     * @throws LedgerException naming the file if it cannot be opened or read
+     */
+    public static JournalDialLedger open(LedgerConfig config, InstantSource clock) {
+        ExecutorService executor = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("dial-ledger-compactor").daemon().factory());
         try {
-            return new JournalDialLedger(file);
+            return open(config, clock, executor, executor);
+        } catch (RuntimeException e) {
+            executor.shutdownNow();
+            throw e;
+        }
+    }
+
+    /** As {@link #open(LedgerConfig, InstantSource)}, running compactions on {@code compactor}. */
+    static JournalDialLedger open(LedgerConfig config, InstantSource clock, Executor compactor) {
+        return open(config, clock, compactor, null);
+    }
+
+    private static JournalDialLedger open(LedgerConfig config, InstantSource clock, Executor compactor,
+            ExecutorService owned) {
+        try {
+            return new JournalDialLedger(config, clock, compactor, owned);
         } catch (IOException e) {
-            throw new LedgerException("cannot open the dial ledger " + file + ": " + e.getMessage()
+            throw new LedgerException("cannot open the dial ledger " + config.file() + ": " + e.getMessage()
                     + " (check that the directory exists and is writable)", e);
         }
     }
@@ -89,61 +173,71 @@ public final class JournalDialLedger implements DialLedger {
 
     @Override
     public List<Boolean> acceptAll(List<DialRequest> requests) {
-        List<Boolean> fresh = new ArrayList<>(requests.size());
-        Map<String, Entry> added = new LinkedHashMap<>();
-        StringBuilder lines = new StringBuilder();
         for (DialRequest request : requests) {
-            String id = request.attemptId();
-            requireSingleField(id, "attemptId");
+            requireSingleField(request.attemptId(), "attemptId");
             requireSingleField(request.campaignId(), "campaignId");
             requireSingleField(request.contactRef(), "contactRef");
         }
+        List<Boolean> fresh = new ArrayList<>(requests.size());
+        Map<String, LedgerEntry> added = new LinkedHashMap<>();
+        StringBuilder lines = new StringBuilder();
         for (DialRequest request : requests) {
             String id = request.attemptId();
-            Entry entry = new Entry(State.ACCEPTED, request.campaignId(), request.contactRef(), null);
+            LedgerEntry entry = LedgerEntry.accepted(request.campaignId(), request.contactRef(), request.notAfter());
             boolean isNew = entries.putIfAbsent(id, entry) == null;
+            // read after the insert: a compaction publishes its horizon before it forgets anything
+            if (isNew && withinHorizon(request.notAfter())) {
+                entries.remove(id, entry);
+                isNew = false;
+            }
             fresh.add(isNew);
             if (isNew) {
                 added.put(id, entry);
-                lines.append(line("A", id, request.campaignId(), request.contactRef()));
+                JournalFormat.accepted(lines, id, request.campaignId(), request.contactRef(), request.notAfter());
             }
         }
         if (added.isEmpty()) {
             return fresh;
         }
         try {
-            append(lines.toString()).join();
-            return fresh;
+            append(lines, added.size()).join();
         } catch (CompletionException e) {
             added.forEach(entries::remove);
             throw new LedgerException("cannot record " + added.size() + " attempts in " + file, e.getCause());
         }
+        compactIfDue();
+        return fresh;
     }
 
     @Override
     public void markDialing(Collection<String> attemptIds, String server) {
         StringBuilder lines = new StringBuilder();
         for (String id : attemptIds) {
-            entries.computeIfPresent(id, (k, e) -> e.with(State.DIALING, server));
-            lines.append(line("D", id, server));
+            entries.computeIfPresent(id, (k, e) -> e.dialing(server));
+            JournalFormat.dialing(lines, id, server);
         }
         try {
-            append(lines.toString()).join();
+            append(lines, attemptIds.size()).join();
         } catch (CompletionException e) {
             throw new LedgerException("cannot mark " + attemptIds.size() + " attempts dialing in " + file,
                     e.getCause());
         }
+        compactIfDue();
     }
 
     @Override
     public void markEnded(String attemptId) {
-        entries.computeIfPresent(attemptId, (k, e) -> e.with(State.ENDED, e.server()));
-        append(line("E", attemptId)).whenComplete((ok, error) -> {
+        Instant now = clock.instant();
+        entries.computeIfPresent(attemptId, (k, e) -> e.endedAt(now));
+        StringBuilder line = new StringBuilder();
+        JournalFormat.ended(line, attemptId, now);
+        append(line, 1).whenComplete((ok, error) -> {
             if (error != null) {
                 log.error("Could not mark attempt {} ended in {}; a restart will report it again",
                         attemptId, file, error);
             }
         });
+        compactIfDue();
     }
 
     @Override
@@ -157,18 +251,150 @@ public final class JournalDialLedger implements DialLedger {
     }
 
     @Override
+    public long size() {
+        return entries.size();
+    }
+
+    @Override
+    public long compactions() {
+        return compactions.get();
+    }
+
+    /** Bytes in the journal now. */
+    public long journalBytes() {
+        return writer.size();
+    }
+
+    /**
+     * Compacts the journal now, on the calling thread: forgets the finished attempts the retention
+     * allows (see the class javadoc) and swaps in a journal of the rest. Appending goes on meanwhile
+     * except during the swap. One compaction at a time; a second caller waits for the first.
+     *
+     * @throws LedgerException if the compacted journal could not be written; the ledger then goes on
+     *                         with the uncompacted one, unless the failure came after the swap, in which
+     *                         case it refuses every new record until a restart
+     */
+    public CompactionResult compact() {
+        compacting.lock();
+        try {
+            return compactNow();
+        } catch (IOException e) {
+            throw new LedgerException("cannot compact the dial ledger " + file + ": " + e.getMessage()
+                    + " (the dialer goes on with the uncompacted journal)", e);
+        } finally {
+            compacting.unlock();
+        }
+    }
+
+    private CompactionResult compactNow() throws IOException {
+        long started = System.nanoTime();
+        Instant now = clock.instant();
+        long recordsAtCheckpoint = journalRecords.get();
+        long from = writer.checkpoint();
+        Instant newHorizon = rule.horizon(now, horizon);
+        Path temp = config.compactingFile();
+        Files.deleteIfExists(temp);
+        List<Map.Entry<String, LedgerEntry>> forgotten = new ArrayList<>();
+        long entriesBefore = 0;
+        long keptRecords = 1;
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Writer w = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(out),
+                        StandardCharsets.UTF_8), 1 << 16)) {
+            w.write(JournalFormat.horizon(newHorizon));
+            StringBuilder lines = new StringBuilder(256);
+            for (Map.Entry<String, LedgerEntry> e : entries.entrySet()) {
+                entriesBefore++;
+                if (rule.forgettable(e.getValue(), now, newHorizon)) {
+                    forgotten.add(Map.entry(e.getKey(), e.getValue()));
+                    continue;
+                }
+                lines.setLength(0);
+                JournalFormat.entry(lines, e.getKey(), e.getValue());
+                keptRecords += e.getValue().ended() || e.getValue().server() != null ? 2 : 1;
+                w.append(lines);
+            }
+            w.flush();
+            out.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        beforeSwap.run();
+        JournalWriter.Swapped swapped = writer.swapIn(temp, from);
+        horizon = newHorizon;
+        forgotten.forEach(e -> entries.remove(e.getKey(), e.getValue()));
+        long kept = keptRecords;
+        long records = journalRecords.updateAndGet(r -> kept + Math.max(0, r - recordsAtCheckpoint));
+        compactAt = Math.max(config.compactAfterRecords(), 2 * kept);
+        compactions.incrementAndGet();
+        CompactionResult result = new CompactionResult(entriesBefore, entriesBefore - forgotten.size(), from,
+                swapped.size(), newHorizon, Duration.ofNanos(System.nanoTime() - started),
+                Duration.ofNanos(swapped.pausedNanos()));
+        log.info("Compacted the dial ledger {}: forgot {} of {} attempts, {} -> {} bytes ({} records) in {} ms, "
+                        + "appends paused {} ms", file, forgotten.size(), entriesBefore, from, swapped.size(), records,
+                result.took().toMillis(), result.appendsPaused().toMillis());
+        return result;
+    }
+
+    /** Runs {@code action} in each compaction between writing the snapshot and swapping it in. */
+    void beforeSwap(Runnable action) {
+        beforeSwap = action;
+    }
+
+    @Override
     public void close() {
-        if (!writer.isAlive()) {
+        if (ownedCompactor != null) {
+            ownedCompactor.shutdown();
+            try {
+                if (!ownedCompactor.awaitTermination(60, TimeUnit.SECONDS)) {
+                    log.warn("A compaction of the dial ledger {} is still running at close", file);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        writer.close();
+    }
+
+    private boolean withinHorizon(Instant notAfter) {
+        Instant h = horizon;
+        return notAfter != null && h != null && !notAfter.isAfter(h);
+    }
+
+    private void compactIfDue() {
+        if (journalRecords.get() >= compactAt) {
+            queueCompaction();
+        }
+    }
+
+    private void queueCompaction() {
+        if (!compactionQueued.compareAndSet(false, true)) {
             return;
         }
-        queue.add(STOP);
         try {
-            writer.join();
-            channel.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            log.warn("Closing the dial ledger {} failed: {}", file, e.getMessage());
+            compactor.execute(this::compactInBackground);
+        } catch (RejectedExecutionException e) {
+            compactionQueued.set(false);
+        }
+    }
+
+    private void compactInBackground() {
+        try {
+            compact();
+        } catch (RuntimeException e) {
+            // try again only once the journal has doubled, so a full disk is not hammered
+            compactAt = Math.max(compactAt, 2 * journalRecords.get());
+            log.warn("Compaction of the dial ledger failed: {}", e.getMessage());
+        } finally {
+            compactionQueued.set(false);
+        }
+    }
+
+    private void removeLeftoverCompaction() throws IOException {
+        Path leftover = config.compactingFile();
+        if (Files.deleteIfExists(leftover)) {
+            log.info("Dial ledger {}: deleted {} left by a compaction that did not finish; the journal is intact",
+                    file, leftover.getFileName());
         }
     }
 
@@ -179,114 +405,34 @@ public final class JournalDialLedger implements DialLedger {
         }
     }
 
-    private static String line(String kind, String... fields) {
-        StringBuilder b = new StringBuilder(kind);
-        for (String f : fields) {
-            b.append('\t').append(f);
-        }
-        return b.append('\n').toString();
+    private CompletableFuture<Void> append(CharSequence lines, int records) {
+        journalRecords.addAndGet(records);
+        return writer.append(lines.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private CompletableFuture<Void> append(String text) {
-        if (!writer.isAlive()) {
-            return CompletableFuture.failedFuture(new IOException("the dial ledger is closed"));
-        }
-        Pending p = new Pending(text.getBytes(StandardCharsets.UTF_8), new CompletableFuture<>());
-        queue.add(p);
-        return p.done();
-    }
-
-    private void writeLoop() {
-        List<Pending> batch = new ArrayList<>();
-        while (true) {
-            try {
-                batch.add(queue.take());
-            } catch (InterruptedException e) {
-                return;
-            }
-            queue.drainTo(batch);
-            boolean stop = batch.remove(STOP);
-            flush(batch);
-            batch.clear();
-            if (stop) {
-                return;
-            }
-        }
-    }
-
-    private void flush(List<Pending> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            int size = batch.stream().mapToInt(p -> p.bytes().length).sum();
-            ByteBuffer buffer = ByteBuffer.allocate(size);
-            batch.forEach(p -> buffer.put(p.bytes()));
-            buffer.flip();
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(false);
-            batch.forEach(p -> p.done().complete(null));
-        } catch (IOException | RuntimeException e) {
-            batch.forEach(p -> p.done().completeExceptionally(e));
-        }
-    }
-
-    private List<Interrupted> replay() throws IOException {
-        byte[] content = Files.readAllBytes(file);
-        int end = content.length;
-        while (end > 0 && content[end - 1] != '\n') {
-            end--;
-        }
-        if (end < content.length) {
+    private List<Interrupted> replay(FileChannel channel) throws IOException {
+        long end = JournalFormat.lastCompleteRecordEnd(channel);
+        if (end < channel.size()) {
             log.warn("Dial ledger {}: cut off a torn last record of {} bytes (the previous run stopped mid-write)",
-                    file, content.length - end);
+                    file, channel.size() - end);
             channel.truncate(end);
         }
         channel.position(end);
-        String[] lines = new String(content, 0, end, StandardCharsets.UTF_8).split("\n");
-        Map<String, Entry> ordered = new LinkedHashMap<>();
-        for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].isEmpty() && !apply(lines[i], ordered)) {
-                log.warn("Dial ledger {} line {}: skipped an unreadable record: {}", file, i + 1, lines[i]);
-            }
+        Map<String, LedgerEntry> ordered = new LinkedHashMap<>();
+        JournalFormat.Replay replay = JournalFormat.replay(file, end, ordered, clock.instant(),
+                (line, text) -> log.warn("Dial ledger {} line {}: skipped an unreadable record: {}", file, line, text));
+        if (replay.forgottenRecords > 0) {
+            log.debug("Dial ledger {}: {} records of attempts already forgotten", file, replay.forgottenRecords);
         }
+        horizon = replay.horizon;
+        journalRecords.set(replay.records + replay.forgottenRecords + replay.unreadable);
         entries.putAll(ordered);
         List<Interrupted> open = new ArrayList<>();
         ordered.forEach((id, e) -> {
-            if (e.state() != State.ENDED) {
+            if (!e.ended()) {
                 open.add(new Interrupted(id, e.campaignId(), e.contactRef(), e.server()));
             }
         });
         return List.copyOf(open);
-    }
-
-    private static boolean apply(String line, Map<String, Entry> entries) {
-        String[] f = line.split("\t", -1);
-        switch (f[0]) {
-            case "A" -> {
-                if (f.length != 4) {
-                    return false;
-                }
-                entries.putIfAbsent(f[1], new Entry(State.ACCEPTED, f[2], f[3], null));
-            }
-            case "D" -> {
-                if (f.length != 3 || !entries.containsKey(f[1])) {
-                    return false;
-                }
-                entries.computeIfPresent(f[1], (k, e) -> e.state() == State.ENDED ? e : e.with(State.DIALING, f[2]));
-            }
-            case "E" -> {
-                if (f.length != 2 || !entries.containsKey(f[1])) {
-                    return false;
-                }
-                entries.computeIfPresent(f[1], (k, e) -> e.with(State.ENDED, e.server()));
-            }
-            default -> {
-                return false;
-            }
-        }
-        return true;
     }
 }

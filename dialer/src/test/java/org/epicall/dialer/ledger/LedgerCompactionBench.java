@@ -1,0 +1,116 @@
+package org.epicall.dialer.ledger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.epicall.survey.call.DialRequest;
+
+/**
+ * Measures a compaction of a dial ledger of N finished attempts (default 1,000,000), once when all of
+ * them are past retention and once when all are kept, with a thread accepting new attempts
+ * throughout, and the restart (replay) time before and after. Not a test: run it by hand, see
+ * BENCHMARKS.md. Prints {@code name: value unit} lines.
+ */
+public final class LedgerCompactionBench {
+
+    private static final Instant START = Instant.parse("2030-03-01T09:00:00Z");
+    private static final Instant DEADLINE = START.plus(Duration.ofMinutes(10));
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        int attempts = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path dir = Files.createTempDirectory("ledger-bench");
+        run("forget all", attempts, dir.resolve("forget.log"), DEADLINE.plus(Duration.ofHours(2)));
+        run("keep all", attempts, dir.resolve("keep.log"), DEADLINE);
+    }
+
+    private static void run(String scenario, int attempts, Path file, Instant compactAt)
+            throws InterruptedException {
+        ManualClock clock = new ManualClock(START);
+        LedgerConfig config = LedgerConfig.defaults(file).withCompactAfterRecords(Long.MAX_VALUE);
+        // compactions only when this bench asks: the one queued on open is dropped
+        try (JournalDialLedger ledger = JournalDialLedger.open(config, clock, task -> { })) {
+            fill(ledger, attempts);
+        }
+        long bytesBefore = size(file);
+        long openStarted = System.nanoTime();
+        JournalDialLedger ledger = JournalDialLedger.open(config, clock, task -> { });
+        double replayBefore = seconds(System.nanoTime() - openStarted);
+        clock.set(compactAt);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong slowest = new AtomicLong();
+        AtomicLong accepted = new AtomicLong();
+        Thread appender = Thread.ofPlatform().start(() -> {
+            while (!stop.get()) {
+                long t = System.nanoTime();
+                ledger.accept(request("live-" + accepted.incrementAndGet(), compactAt.plus(Duration.ofMinutes(10))));
+                slowest.accumulateAndGet(System.nanoTime() - t, Math::max);
+            }
+        });
+        Thread.sleep(500);
+        long slowestBefore = slowest.getAndSet(0);
+        CompactionResult result = ledger.compact();
+        long slowestDuring = slowest.get();
+        stop.set(true);
+        appender.join();
+        ledger.close();
+        long openAgain = System.nanoTime();
+        JournalDialLedger.open(config, clock, task -> { }).close();
+        double replayAfter = seconds(System.nanoTime() - openAgain);
+
+        String p = scenario + ": ";
+        print(p + "attempts in ledger", result.entriesBefore(), "attempts");
+        print(p + "attempts kept", result.entriesKept(), "attempts");
+        print(p + "journal before", bytesBefore / 1e6, "MB");
+        print(p + "journal after", result.bytesAfter() / 1e6, "MB");
+        print(p + "compaction time", result.took().toNanos() / 1e9, "s");
+        print(p + "appends paused by the swap", result.appendsPaused().toNanos() / 1e6, "ms");
+        print(p + "slowest accept during compaction", slowestDuring / 1e6, "ms");
+        print(p + "slowest accept before it (baseline)", slowestBefore / 1e6, "ms");
+        print(p + "restart replay before", replayBefore, "s");
+        print(p + "restart replay after", replayAfter, "s");
+    }
+
+    private static void fill(JournalDialLedger ledger, int attempts) {
+        int batch = 10_000;
+        for (int from = 0; from < attempts; from += batch) {
+            List<DialRequest> requests = new ArrayList<>(batch);
+            List<String> ids = new ArrayList<>(batch);
+            for (int i = from; i < Math.min(attempts, from + batch); i++) {
+                requests.add(request("att-" + i, DEADLINE));
+                ids.add("att-" + i);
+            }
+            ledger.acceptAll(requests);
+            ledger.markDialing(ids, "pbx-a");
+            ids.forEach(ledger::markEnded);
+        }
+    }
+
+    private static DialRequest request(String id, Instant notAfter) {
+        return new DialRequest(id, "campaign-2030-03", "contact-" + id, "+821012345678", "ko", "covid-checkin", 1,
+                notAfter);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static void print(String name, double value, String unit) {
+        System.out.println(String.format(Locale.ROOT, "%s: %.3f %s", name, value, unit));
+    }
+}
