@@ -1,8 +1,21 @@
 'use strict';
-// The officials' dashboard: campaigns with live progress (server-sent events), the flagged residents
-// awaiting follow-up, and the answer distribution per question drawn as SVG bars.
+// The campaign dashboard: campaigns with live progress (server-sent events), the flagged residents
+// awaiting follow-up, and the answer distribution per question drawn as SVG bars. It offers only what the
+// signed-in user's role may do: officials run campaigns and record follow-ups; analysts read.
 
-const state = { campaigns: new Map(), selected: null, refreshTimer: null };
+const state = { campaigns: new Map(), selected: null, refreshTimer: null, user: null };
+
+function isOfficial() { return state.user !== null && state.user.roles.includes('OFFICIAL'); }
+
+function showUser(user) {
+  state.user = user;
+  const role = isOfficial() ? 'Official' : 'Analyst';
+  document.getElementById('signed-in').textContent = 'signed in as ' + user.username + ' (' + role + ')';
+  for (const node of document.querySelectorAll('.official-only')) node.hidden = !isOfficial();
+  // Analysts get from the server neither names nor numbers, only the reference the result events carry.
+  const headings = isOfficial() ? ['Resident', 'Phone', 'Flags', 'Surveyed', ''] : ['Contact reference', 'Flags', 'Surveyed'];
+  document.querySelector('#flagged thead tr').replaceChildren(...headings.map(heading => el('th', {}, heading)));
+}
 
 function csrfToken() {
   const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
@@ -88,24 +101,28 @@ function renderFlagged(flagged) {
   body.replaceChildren();
   document.getElementById('no-flagged').hidden = flagged.length > 0;
   for (const resident of flagged) {
-    const done = el('button', { class: 'followed-up' }, 'Followed up');
-    done.addEventListener('click', async () => {
-      try {
-        await api('/api/campaigns/' + state.selected + '/flagged/' + encodeURIComponent(resident.contactRef)
-          + '/followed-up', { method: 'POST' });
-        refreshFollowUps();
-      } catch (error) {
-        document.getElementById('action-error').textContent = error.message;
-      }
-    });
-    body.append(el('tr', { class: 'flagged-resident' },
-      el('td', {}, resident.name || resident.contactRef),
-      // Analysts get no numbers or names from the server, only the reference the result events carry.
-      el('td', {}, resident.phone || '—'),
-      el('td', {}, ...resident.triageFlags.map(f => el('span', { class: 'flag' }, f))),
-      el('td', {}, new Date(resident.surveyedAt).toLocaleString()),
-      el('td', {}, done)));
+    const cells = isOfficial()
+      ? [el('td', {}, resident.name || resident.contactRef), el('td', {}, resident.phone || '—')]
+      : [el('td', { class: 'contact-ref' }, resident.contactRef)];
+    cells.push(el('td', {}, ...resident.triageFlags.map(f => el('span', { class: 'flag' }, f))),
+      el('td', {}, new Date(resident.surveyedAt).toLocaleString()));
+    if (isOfficial()) cells.push(el('td', {}, followUpButton(resident)));
+    body.append(el('tr', { class: 'flagged-resident' }, ...cells));
   }
+}
+
+function followUpButton(resident) {
+  const done = el('button', { class: 'followed-up' }, 'Followed up');
+  done.addEventListener('click', async () => {
+    try {
+      await api('/api/campaigns/' + state.selected + '/flagged/' + encodeURIComponent(resident.contactRef)
+        + '/followed-up', { method: 'POST' });
+      refreshFollowUps();
+    } catch (error) {
+      document.getElementById('action-error').textContent = error.message;
+    }
+  });
+  return done;
 }
 
 function renderCharts(distribution) {
@@ -190,7 +207,9 @@ document.getElementById('logout-form').addEventListener('submit', () => {
 });
 
 (async function start() {
-  for (const c of await api('/api/campaigns')) state.campaigns.set(c.id, c);
+  const [user, campaigns] = await Promise.all([api('/api/me'), api('/api/campaigns')]);
+  showUser(user);
+  for (const c of campaigns) state.campaigns.set(c.id, c);
   renderCampaigns();
   const wanted = location.hash.slice(1);
   if (state.campaigns.has(wanted)) select(wanted);

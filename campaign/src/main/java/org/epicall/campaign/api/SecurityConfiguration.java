@@ -11,11 +11,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -42,22 +44,29 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").hasRole(OFFICIAL)
                         .requestMatchers("/actuator/**").hasAnyRole(ANALYST, OFFICIAL)
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("epicall"))
+                // Wrong credentials get the same problem detail as missing ones, not the filter's empty 401.
+                .httpBasic(basic -> basic.realmName("epicall").authenticationEntryPoint(signInRequired(json)))
                 .formLogin(form -> form.defaultSuccessUrl("/", false))
                 .logout(Customizer.withDefaults())
                 // Requests carrying Basic credentials are not ambient-credential browser requests.
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"epicall\"");
-                            write(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required",
-                                    "this API needs HTTP Basic credentials of an OFFICIAL or ANALYST user");
-                        }, api)
+                        .defaultAuthenticationEntryPointFor(signInRequired(json), api)
                         .defaultAccessDeniedHandlerFor((request, response, e) ->
                                 write(response, json, HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
                                         "your role may not " + request.getMethod() + " " + request.getRequestURI()
                                                 + "; managing campaigns needs the OFFICIAL role"), api));
         return http.build();
+    }
+
+    private static AuthenticationEntryPoint signInRequired(JsonMapper json) {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"epicall\"");
+            String detail = e instanceof InsufficientAuthenticationException
+                    ? "this API needs HTTP Basic credentials of an OFFICIAL or ANALYST user"
+                    : "the user name or password was not accepted; sign in as an OFFICIAL or ANALYST user";
+            write(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required", detail);
+        };
     }
 
     @Bean

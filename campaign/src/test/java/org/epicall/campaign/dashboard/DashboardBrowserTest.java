@@ -38,6 +38,7 @@ import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -50,9 +51,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The dashboard in headless Chromium against the real service on a real port: sign in, open a
- * campaign, start it, watch the counts, the flagged residents and the answer chart arrive over
- * server-sent events, record a follow-up. Skips when Chromium or its driver are not installed.
+ * The dashboard in headless Chromium against the real service on a real port: an official signs in,
+ * opens a campaign, starts it, watches the counts, the flagged residents and the answer chart arrive
+ * over server-sent events, and records a follow-up; an analyst watches the same without being offered
+ * any action or shown any resident's name or number. Skips when Chromium or its driver are not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "epicall.campaign.storage-dir=./target/test-data/${random.uuid}")
@@ -63,6 +65,11 @@ class DashboardBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String ROSTER = "phone,name\n010-1000-0001,Kim Minji\n010-1000-0002,Lee Seojun\n"
+            + "010-1000-0003,Park Jiho\n";
+    /** The roster's names and numbers, in each form the service or the dashboard might write them. */
+    private static final List<String> IDENTIFYING = List.of("+8210", "010-1000-", "1010000001", "1010000002",
+            "1010000003", "Kim Minji", "Lee Seojun", "Park Jiho");
 
     @LocalServerPort int port;
     @Autowired Campaigns campaigns;
@@ -107,16 +114,11 @@ class DashboardBrowserTest {
 
     @Test
     void officialStartsACampaignAndWatchesResultsArrive() throws IOException {
-        String id = campaigns.create(new NewCampaign("Seoul March check-in", Rosters.QUESTIONNAIRE, "covid.yaml",
-                        "roster.csv", "KR", "ko"),
-                new ByteArrayInputStream("phone,name\n010-1000-0001,Kim\n010-1000-0002,Lee\n010-1000-0003,Park\n"
-                        .getBytes(StandardCharsets.UTF_8)), true).id();
+        String id = imported("Seoul March check-in");
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
 
-        browser.get("http://localhost:" + port + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("official");
-        browser.findElement(By.id("password")).sendKeys("official-secret");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        signIn(wait, "official", "official-secret");
+        wait.until(ExpectedConditions.textToBe(By.id("signed-in"), "signed in as official (Official)"));
         click(wait, By.cssSelector("tr.campaign[data-id='" + id + "'] a"));
         wait.until(ExpectedConditions.textToBe(By.id("detail-state"), "draft"));
         click(wait, By.id("action-start"));
@@ -134,9 +136,10 @@ class DashboardBrowserTest {
         assertThat(text("count-answered")).isEqualTo("2");
         assertThat(text("count-retrying")).isEqualTo("1");
         // The tables re-render as events arrive, so look elements up afresh rather than holding on to them.
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#flagged tbody"), "Kim"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#flagged tbody"), "Kim Minji"));
         assertThat(browser.findElement(By.cssSelector("#flagged tbody")).getText())
                 .contains("+821010000001").contains("fever");
+        assertThat(flaggedHeadings()).containsExactly("Resident", "Phone", "Flags", "Surveyed", "");
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".chart[data-question='fever'] rect"), 2));
         wait.until(ExpectedConditions.attributeToBe(
                 By.cssSelector(".chart[data-question='fever'] rect[data-label='yes']"), "data-count", "1"));
@@ -149,6 +152,56 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr.flagged-resident"), 0));
         click(wait, By.id("action-pause"));
         wait.until(ExpectedConditions.textToBe(By.id("detail-state"), "paused"));
+    }
+
+    @Test
+    void analystWatchesProgressWithoutActionsOrResidentsNamesAndNumbers() throws IOException {
+        String id = imported("Busan March check-in");
+        campaigns.start(id);
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+
+        signIn(wait, "analyst", "analyst-secret");
+        wait.until(ExpectedConditions.textToBe(By.id("signed-in"), "signed in as analyst (Analyst)"));
+        click(wait, By.cssSelector("tr.campaign[data-id='" + id + "'] a"));
+        wait.until(ExpectedConditions.textToBe(By.id("detail-state"), "running"));
+        wait.until(ExpectedConditions.textToBe(By.id("live"), "live"));
+
+        scheduler.tick();
+        List<DialRequest> calls = dialer.drain();
+        answer(calls.get(0), true, List.of("fever"));
+        answer(calls.get(1), false, List.of());
+        busy(calls.get(2));
+
+        wait.until(ExpectedConditions.textToBe(By.id("count-completed"), "2"));
+        assertThat(text("count-dialed")).isEqualTo("3");
+        assertThat(text("count-retrying")).isEqualTo("1");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#flagged tbody"),
+                calls.get(0).contactRef()));
+        assertThat(browser.findElement(By.cssSelector("#flagged tbody")).getText()).contains("fever");
+        wait.until(ExpectedConditions.attributeToBe(
+                By.cssSelector(".chart[data-question='fever'] rect[data-label='yes']"), "data-count", "1"));
+        assertThat(flaggedHeadings()).containsExactly("Contact reference", "Flags", "Surveyed");
+        assertThat(browser.findElements(By.cssSelector(".actions button")))
+                .hasSize(4).noneMatch(WebElement::isDisplayed);
+        assertThat(browser.findElements(By.cssSelector("button.followed-up"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain(IDENTIFYING);
+        screenshot("dashboard-analyst.png");
+    }
+
+    private String imported(String name) {
+        return campaigns.create(new NewCampaign(name, Rosters.QUESTIONNAIRE, "covid.yaml", "roster.csv", "KR", "ko"),
+                new ByteArrayInputStream(ROSTER.getBytes(StandardCharsets.UTF_8)), true).id();
+    }
+
+    private void signIn(WebDriverWait wait, String username, String password) {
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private List<String> flaggedHeadings() {
+        return browser.findElements(By.cssSelector("#flagged thead th")).stream().map(WebElement::getText).toList();
     }
 
     /** Server-sent events re-render the page at any moment, so an element found may be gone by the click: find it again. */
