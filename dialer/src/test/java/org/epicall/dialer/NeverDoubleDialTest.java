@@ -3,6 +3,7 @@ package org.epicall.dialer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -75,6 +76,30 @@ class NeverDoubleDialTest {
         assertThat(fixture.node().submit(request).status()).isEqualTo(SubmitResult.Status.DUPLICATE);
         assertThat(callsPlaced()).isEqualTo(1);
         assertThat(fixture.sink.attempts()).hasSize(1);
+    }
+
+    @Test
+    void shouldStillAnswerDuplicateAfterTheLedgerWasCompactedOnRestart() {
+        DialRequest request = Requests.to("dup-4", BUSY);
+        fixture.node().submit(request);
+        await().atMost(Duration.ofSeconds(30)).until(() -> fixture.sink.attempt("dup-4").isPresent());
+
+        fixture.restartNode();
+        // a compacted journal starts with its horizon
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(fixture.config().ledgerFile())
+                .startsWith("H\t"));
+
+        assertThat(fixture.node().submit(request).status()).isEqualTo(SubmitResult.Status.DUPLICATE);
+        assertThat(callsPlaced()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldPublishHowManyAttemptsTheLedgerRemembers() {
+        fixture.node().submit(Requests.to("dup-5", BUSY));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fixture.sink.attempt("dup-5").isPresent());
+
+        assertThat(fixture.meters.get("epicall.dialer.ledger.entries").gauge().value()).isEqualTo(1);
+        assertThat(fixture.meters.get("epicall.dialer.ledger.compactions").functionCounter().count()).isZero();
     }
 
     @Test

@@ -79,6 +79,7 @@ import org.slf4j.LoggerFactory;
 public final class JournalDialLedger implements DialLedger {
 
     private static final Logger log = LoggerFactory.getLogger(JournalDialLedger.class);
+    private static final long FORCE_EVERY_CHARS = 4L << 20;
 
     private final LedgerConfig config;
     private final Path file;
@@ -302,6 +303,7 @@ public final class JournalDialLedger implements DialLedger {
                         StandardCharsets.UTF_8), 1 << 16)) {
             w.write(JournalFormat.horizon(newHorizon));
             StringBuilder lines = new StringBuilder(256);
+            long unforced = 0;
             for (Map.Entry<String, LedgerEntry> e : entries.entrySet()) {
                 entriesBefore++;
                 if (rule.forgettable(e.getValue(), now, newHorizon)) {
@@ -309,9 +311,15 @@ public final class JournalDialLedger implements DialLedger {
                     continue;
                 }
                 lines.setLength(0);
-                JournalFormat.entry(lines, e.getKey(), e.getValue());
-                keptRecords += e.getValue().ended() || e.getValue().server() != null ? 2 : 1;
+                keptRecords += JournalFormat.entry(lines, e.getKey(), e.getValue());
                 w.append(lines);
+                unforced += lines.length();
+                if (unforced >= FORCE_EVERY_CHARS) {
+                    // small forces as we go: one big one at the end would hold up the appenders' fsyncs
+                    w.flush();
+                    out.force(false);
+                    unforced = 0;
+                }
             }
             w.flush();
             out.force(true);

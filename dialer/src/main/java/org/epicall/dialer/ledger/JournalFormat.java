@@ -21,7 +21,9 @@ import java.util.function.UnaryOperator;
  * <li>{@code A id campaign contact notAfterMillis|-}: accepted ({@code notAfter} absent in journals
  * written before deadlines were recorded);</li>
  * <li>{@code D id server}: about to be dialed;</li>
- * <li>{@code E id endedMillis}: ended (the time absent in older journals).</li>
+ * <li>{@code E id endedMillis}: ended (the time absent in older journals);</li>
+ * <li>{@code F id notAfterMillis|- endedMillis}: finished, as a compaction writes an ended attempt
+ * (half the bytes of A and E).</li>
  * </ul>
  */
 final class JournalFormat {
@@ -37,7 +39,7 @@ final class JournalFormat {
 
     static void accepted(StringBuilder out, String id, String campaignId, String contactRef, Instant notAfter) {
         out.append("A\t").append(id).append('\t').append(campaignId).append('\t').append(contactRef).append('\t')
-                .append(notAfter == null ? NO_DEADLINE : Long.toString(notAfter.toEpochMilli())).append('\n');
+                .append(deadline(notAfter)).append('\n');
     }
 
     static void dialing(StringBuilder out, String id, String server) {
@@ -48,15 +50,31 @@ final class JournalFormat {
         out.append("E\t").append(id).append('\t').append(at.toEpochMilli()).append('\n');
     }
 
-    /** The records that rebuild {@code e} on replay. */
-    static void entry(StringBuilder out, String id, LedgerEntry e) {
-        accepted(out, id, e.campaignId(), e.contactRef(), e.notAfter());
-        if (e.server() != null && !e.ended()) {
-            dialing(out, id, e.server());
-        }
+    /**
+     * Appends the records that rebuild {@code e} on replay.
+     *
+     * @return how many records
+     */
+    static int entry(StringBuilder out, String id, LedgerEntry e) {
         if (e.ended()) {
-            ended(out, id, e.endedAt());
+            out.append("F\t").append(id).append('\t').append(deadline(e.notAfter())).append('\t')
+                    .append(e.endedAt().toEpochMilli()).append('\n');
+            return 1;
         }
+        accepted(out, id, e.campaignId(), e.contactRef(), e.notAfter());
+        if (e.server() == null) {
+            return 1;
+        }
+        dialing(out, id, e.server());
+        return 2;
+    }
+
+    private static String deadline(Instant notAfter) {
+        return notAfter == null ? NO_DEADLINE : Long.toString(notAfter.toEpochMilli());
+    }
+
+    private static Instant deadline(String field) {
+        return field.equals(NO_DEADLINE) ? null : Instant.ofEpochMilli(Long.parseLong(field));
     }
 
     /** The end of the last complete record: bytes after it are a torn write. */
@@ -143,9 +161,16 @@ final class JournalFormat {
                     if (f.length != 4 && f.length != 5) {
                         return Applied.UNREADABLE;
                     }
-                    Instant notAfter = f.length == 5 && !f[4].equals(NO_DEADLINE)
-                            ? Instant.ofEpochMilli(Long.parseLong(f[4])) : null;
+                    Instant notAfter = f.length == 5 ? deadline(f[4]) : null;
                     entries.putIfAbsent(f[1], LedgerEntry.accepted(f[2], f[3], notAfter));
+                }
+                case "F" -> {
+                    if (f.length != 4) {
+                        return Applied.UNREADABLE;
+                    }
+                    LedgerEntry finished = LedgerEntry.finished(deadline(f[2]),
+                            Instant.ofEpochMilli(Long.parseLong(f[3])));
+                    entries.merge(f[1], finished, (old, ignored) -> old.endedAt(finished.endedAt()));
                 }
                 case "D" -> {
                     if (f.length != 3) {

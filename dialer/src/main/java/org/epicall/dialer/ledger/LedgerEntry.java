@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param notAfter the request's deadline, or {@code null} if it had none (or was recorded before
  *                 deadlines were journaled)
  * @param endedAt  when the end was recorded, or {@code null} while the attempt is open
+ *                 (campaign, contact and server are {@code null} once it ended)
  */
 record LedgerEntry(State state, String campaignId, String contactRef, String server, Instant notAfter,
         Instant endedAt) {
@@ -23,9 +24,17 @@ record LedgerEntry(State state, String campaignId, String contactRef, String ser
         return ended() ? this : new LedgerEntry(State.DIALING, campaignId, contactRef, newServer, notAfter, null);
     }
 
-    /** Ended at {@code at}; an attempt already ended keeps its first end. */
+    static LedgerEntry finished(Instant notAfter, Instant endedAt) {
+        return new LedgerEntry(State.ENDED, null, null, null, notAfter, endedAt);
+    }
+
+    /**
+     * Ended at {@code at}; an attempt already ended keeps its first end. Campaign, contact and server
+     * are dropped: only an open attempt is ever reported from the ledger, and a finished one is most
+     * of what the ledger holds.
+     */
     LedgerEntry endedAt(Instant at) {
-        return ended() ? this : new LedgerEntry(State.ENDED, campaignId, contactRef, server, notAfter, at);
+        return ended() ? this : finished(notAfter, at);
     }
 
     boolean ended() {

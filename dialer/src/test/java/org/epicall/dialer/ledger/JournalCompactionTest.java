@@ -126,6 +126,20 @@ class JournalCompactionTest {
         }
     }
 
+    @Test
+    void shouldRememberAFinishedAttemptAcrossACompactionAndARestart() {
+        try (JournalDialLedger ledger = open()) {
+            ledger.accept(request("a1"));
+            finish(ledger, "a1");
+            ledger.compact();
+        }
+        try (JournalDialLedger reopened = open()) {
+            assertThat(reopened.knows("a1")).isTrue();
+            assertThat(reopened.interrupted()).isEmpty();
+            assertThat(reopened.accept(request("a1"))).isFalse();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"accepted, false", "dialing, true"})
     void shouldNeverForgetAnOpenAttemptHoweverOld(String state, boolean dialed) {

@@ -1,6 +1,7 @@
 package org.epicall.dialer.ledger;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,9 +41,11 @@ public final class LedgerCompactionBench {
             fill(ledger, attempts);
         }
         long bytesBefore = size(file);
+        long heapEmpty = usedHeap();
         long openStarted = System.nanoTime();
         JournalDialLedger ledger = JournalDialLedger.open(config, clock, task -> { });
         double replayBefore = seconds(System.nanoTime() - openStarted);
+        double heapPerAttempt = (double) (usedHeap() - heapEmpty) / ledger.size();
         clock.set(compactAt);
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong slowest = new AtomicLong();
@@ -74,6 +77,7 @@ public final class LedgerCompactionBench {
         print(p + "appends paused by the swap", result.appendsPaused().toNanos() / 1e6, "ms");
         print(p + "slowest accept during compaction", slowestDuring / 1e6, "ms");
         print(p + "slowest accept before it (baseline)", slowestBefore / 1e6, "ms");
+        print(p + "heap per finished attempt", heapPerAttempt, "bytes");
         print(p + "restart replay before", replayBefore, "s");
         print(p + "restart replay after", replayAfter, "s");
     }
@@ -98,11 +102,19 @@ public final class LedgerCompactionBench {
                 notAfter);
     }
 
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
     private static long size(Path file) {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
