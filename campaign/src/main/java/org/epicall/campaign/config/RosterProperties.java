@@ -12,11 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultRegion   ISO 3166 region used to read numbers written without a country code
  * @param defaultLanguage language pack for contacts whose row names none
  * @param chunkSize       rows committed per transaction; a crash redoes at most this many
- * @param skipLimit       bad rows tolerated per import before it is stopped as not a roster at all
+ * @param skipLimit       bad rows tolerated per import partition before it is stopped as not a roster at all
+ *                        (duplicates, rejected after the partitions, do not count)
+ * @param partitions      line ranges imported in parallel (one per core is the useful most)
+ * @param minPartitionRows rows a partition must have at least; smaller rosters use fewer partitions
  */
 public record RosterProperties(
         @NotBlank @Pattern(regexp = "[A-Z]{2}") @DefaultValue("KR") String defaultRegion,
         @NotBlank @DefaultValue("ko") String defaultLanguage,
         @Min(1) @Max(100_000) @DefaultValue("1000") int chunkSize,
-        @Min(0) @DefaultValue("1000000") long skipLimit) {
+        @Min(0) @DefaultValue("1000000") long skipLimit,
+        @Min(1) @Max(64) @DefaultValue("2") int partitions,
+        @Min(1) @DefaultValue("10000") int minPartitionRows) {
 }

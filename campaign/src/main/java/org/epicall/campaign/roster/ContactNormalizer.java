@@ -3,20 +3,22 @@ package org.epicall.campaign.roster;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Validates one roster row and normalises it: E.164 number, time zone, language, de-duplication
- * within the campaign, and the do-not-call list. Rejections carry the line and the reason.
+ * Validates one roster row and normalises it: E.164 number, time zone, language, and the do-not-call
+ * list. Rejections carry the line and the reason. The first row to claim a number becomes its contact;
+ * later ones are only marked unclaimed, because with partitions read in parallel the first to claim is
+ * not always the first line: {@link DuplicateResolver} settles them once every partition is done.
  *
- * <p>One instance per import step execution; not thread-safe. {@code seen} must hold the numbers the
- * campaign already has (from an earlier, interrupted run of the same import) so a restart stays
- * free of duplicates.
+ * <p>One instance per partition; not thread-safe itself, but {@code claims} is shared by all the
+ * partitions of a run and must hold the numbers the campaign already has (from an earlier, interrupted
+ * run of the same import).
  */
-class ContactNormalizer implements ItemProcessor<RosterLine, ImportedContact> {
+class ContactNormalizer implements ItemProcessor<RosterLine, CandidateContact> {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final int MAX_NAME = 200;
@@ -24,20 +26,20 @@ class ContactNormalizer implements ItemProcessor<RosterLine, ImportedContact> {
     private final String campaignId;
     private final String defaultRegion;
     private final String defaultLanguage;
-    private final Map<Long, Integer> seen;
+    private final ConcurrentMap<Long, Integer> claims;
     private final Set<Long> doNotCall;
 
     ContactNormalizer(String campaignId, String defaultRegion, String defaultLanguage,
-                      Map<Long, Integer> seen, Set<Long> doNotCall) {
+                      ConcurrentMap<Long, Integer> claims, Set<Long> doNotCall) {
         this.campaignId = campaignId;
         this.defaultRegion = defaultRegion;
         this.defaultLanguage = defaultLanguage;
-        this.seen = seen;
+        this.claims = claims;
         this.doNotCall = doNotCall;
     }
 
     @Override
-    public ImportedContact process(RosterLine line) {
+    public CandidateContact process(RosterLine line) {
         if (isBlank(line)) {
             return null;
         }
@@ -60,12 +62,10 @@ class ContactNormalizer implements ItemProcessor<RosterLine, ImportedContact> {
         if (doNotCall.contains(key)) {
             throw new RejectedRowException(lineNumber, "phone " + e164 + " is on the do-not-call list");
         }
-        Integer firstLine = seen.putIfAbsent(key, lineNumber);
-        if (firstLine != null && firstLine != lineNumber) {
-            throw new RejectedRowException(lineNumber, "phone " + e164 + " duplicates line " + firstLine);
-        }
-        return new ImportedContact(campaignId, ImportedContact.referenceFor(campaignId, lineNumber), lineNumber,
-                e164, name.isEmpty() ? null : name, zone, language);
+        Integer claimedBy = claims.putIfAbsent(key, lineNumber);
+        return new CandidateContact(new ImportedContact(campaignId, ImportedContact.referenceFor(campaignId, lineNumber),
+                lineNumber, e164, name.isEmpty() ? null : name, zone, language),
+                claimedBy == null || claimedBy == lineNumber);
     }
 
     private static boolean isBlank(RosterLine line) {

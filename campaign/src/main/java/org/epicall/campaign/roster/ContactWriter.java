@@ -1,16 +1,23 @@
 package org.epicall.campaign.roster;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Inserts imported contacts as pending, one JDBC batch per chunk. Thread-safe. */
-class ContactWriter implements ItemWriter<ImportedContact> {
+/**
+ * Inserts the contacts that claimed their number as pending, and parks the others for
+ * {@link DuplicateResolver}; one JDBC batch per table and chunk. Thread-safe.
+ */
+class ContactWriter implements ItemWriter<CandidateContact> {
 
     private static final String INSERT = "INSERT INTO contact (campaign_id, contact_ref, line_number, phone_e164,"
             + " phone_key, display_name, zone_id, language, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')";
+    private static final String PARK = "INSERT INTO roster_duplicate (campaign_id, contact_ref, line_number,"
+            + " phone_e164, phone_key, display_name, zone_id, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -19,8 +26,21 @@ class ContactWriter implements ItemWriter<ImportedContact> {
     }
 
     @Override
-    public void write(Chunk<? extends ImportedContact> chunk) {
-        jdbc.batchUpdate(INSERT, chunk.getItems(), chunk.size(), (ps, c) -> {
+    public void write(Chunk<? extends CandidateContact> chunk) {
+        List<ImportedContact> claimed = new ArrayList<>(chunk.size());
+        List<ImportedContact> parked = new ArrayList<>();
+        for (CandidateContact candidate : chunk) {
+            (candidate.claimed() ? claimed : parked).add(candidate.contact());
+        }
+        insert(INSERT, claimed);
+        insert(PARK, parked);
+    }
+
+    private void insert(String sql, List<ImportedContact> contacts) {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(sql, contacts, contacts.size(), (ps, c) -> {
             ps.setString(1, c.campaignId());
             ps.setString(2, c.contactRef());
             ps.setInt(3, c.lineNumber());
@@ -33,8 +53,8 @@ class ContactWriter implements ItemWriter<ImportedContact> {
     }
 
     /** Numbers already stored for the campaign (from an interrupted earlier run), with their lines. */
-    Map<Long, Integer> existingNumbers(String campaignId) {
-        Map<Long, Integer> seen = new HashMap<>();
+    ConcurrentMap<Long, Integer> existingNumbers(String campaignId) {
+        ConcurrentMap<Long, Integer> seen = new ConcurrentHashMap<>();
         jdbc.query("SELECT phone_key, line_number FROM contact WHERE campaign_id = ?",
                 rs -> {
                     seen.put(rs.getLong(1), rs.getInt(2));

@@ -8,7 +8,7 @@ import org.springframework.batch.infrastructure.item.file.transform.IncorrectTok
  * Writes each skipped row into the rejects report. Spring Batch calls it inside the chunk's
  * transaction, so a chunk that rolls back takes its rejects with it and a restart records them once.
  */
-class RejectsRecorder implements SkipListener<RosterLine, ImportedContact> {
+class RejectsRecorder implements SkipListener<RosterLine, CandidateContact> {
 
     private final String campaignId;
     private final RosterRejects rejects;

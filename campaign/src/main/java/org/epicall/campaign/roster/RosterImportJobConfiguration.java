@@ -1,7 +1,6 @@
 package org.epicall.campaign.roster;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 import org.epicall.campaign.config.CampaignProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -13,18 +12,20 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.LimitCheckingExceptionHierarchySkipPolicy;
 import org.springframework.batch.infrastructure.item.file.FlatFileItemReader;
 import org.springframework.batch.infrastructure.item.file.FlatFileParseException;
-import org.springframework.batch.infrastructure.item.file.separator.DefaultRecordSeparatorPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The roster import job: one restartable chunk step reading the CSV, validating and normalising each
- * row, and inserting contacts. Bad rows are skipped into the rejects report; the reader's position is
- * saved with every chunk, so a restarted import resumes after the last committed chunk.
+ * The roster import job. Its first step splits the roster into line ranges imported in parallel, each
+ * by a restartable chunk step reading the CSV, validating and normalising each row, and inserting
+ * contacts; bad rows are skipped into the rejects report in the chunk's transaction, and each reader's
+ * position is saved with every chunk, so a restarted import resumes every range after its last committed
+ * chunk. Rows whose number another row had claimed first are parked; the second step keeps the lowest
+ * line of each number and rejects the others, so duplicates come out as a top-to-bottom reading gives.
  *
  * <p>Job parameters: {@code campaignId}, {@code rosterFile} (path), {@code region}, {@code language}.
  */
@@ -34,19 +35,40 @@ public class RosterImportJobConfiguration {
     /** Name of the job in the job repository. */
     public static final String JOB_NAME = "rosterImport";
     static final String STEP_NAME = "rosterImportStep";
+    static final String PARTITION_STEP_NAME = "rosterImportPartition";
+    static final String DUPLICATES_STEP_NAME = "rosterDuplicatesStep";
 
     @Bean
-    Job rosterImportJob(JobRepository jobRepository, Step rosterImportStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(rosterImportStep).build();
+    Job rosterImportJob(JobRepository jobRepository, Step rosterImportStep, Step rosterDuplicatesStep,
+                        ImportClaims importClaims) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(importClaims)
+                .start(rosterImportStep)
+                .next(rosterDuplicatesStep)
+                .build();
     }
 
     @Bean
-    Step rosterImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          FlatFileItemReader<RosterLine> rosterReader, ContactNormalizer contactNormalizer,
-                          ContactWriter contactWriter, RejectsRecorder rejectsRecorder, CampaignProperties properties) {
-        var skippable = Set.<Class<? extends Throwable>>of(FlatFileParseException.class, RejectedRowException.class);
+    Step rosterImportStep(JobRepository jobRepository, RosterPartitioner rosterPartitioner, Step rosterImportPartition,
+                          CampaignProperties properties) {
+        int partitions = properties.roster().partitions();
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("roster-import-");
+        executor.setConcurrencyLimit(partitions);
         return new StepBuilder(STEP_NAME, jobRepository)
-                .<RosterLine, ImportedContact>chunk(properties.roster().chunkSize())
+                .partitioner(PARTITION_STEP_NAME, rosterPartitioner)
+                .step(rosterImportPartition)
+                .gridSize(partitions)
+                .taskExecutor(executor)
+                .build();
+    }
+
+    @Bean
+    Step rosterImportPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               FlatFileItemReader<RosterLine> rosterReader, ContactNormalizer contactNormalizer,
+                               ContactWriter contactWriter, RejectsRecorder rejectsRecorder, CampaignProperties properties) {
+        var skippable = Set.<Class<? extends Throwable>>of(FlatFileParseException.class, RejectedRowException.class);
+        return new StepBuilder(PARTITION_STEP_NAME, jobRepository)
+                .<RosterLine, CandidateContact>chunk(properties.roster().chunkSize())
                 .transactionManager(transactionManager)
                 .reader(rosterReader)
                 .processor(contactNormalizer)
@@ -58,19 +80,28 @@ public class RosterImportJobConfiguration {
     }
 
     @Bean
+    Step rosterDuplicatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              DuplicateResolver duplicateResolver) {
+        return new StepBuilder(DUPLICATES_STEP_NAME, jobRepository)
+                .tasklet(duplicateResolver, transactionManager)
+                .build();
+    }
+
+    @Bean
     @StepScope
-    FlatFileItemReader<RosterLine> rosterReader(@Value("#{jobParameters['rosterFile']}") String rosterFile) {
+    RosterPartitioner rosterPartitioner(@Value("#{jobParameters['rosterFile']}") String rosterFile,
+                                        CampaignProperties properties) {
+        return new RosterPartitioner(Path.of(rosterFile), properties.roster().minPartitionRows());
+    }
+
+    @Bean
+    @StepScope
+    FlatFileItemReader<RosterLine> rosterReader(@Value("#{jobParameters['rosterFile']}") String rosterFile,
+                                                @Value("#{stepExecutionContext['recordsBefore']}") int recordsBefore,
+                                                @Value("#{stepExecutionContext['records']}") int records) {
         RosterLineMapper mapper = new RosterLineMapper();
-        FlatFileItemReader<RosterLine> reader = new FlatFileItemReader<>(new FileSystemResource(Path.of(rosterFile)), mapper);
-        reader.setName("roster");
-        reader.setEncoding("UTF-8");
-        reader.setBufferedReaderFactory(new BomSkippingReaderFactory());
-        reader.setLinesToSkip(1);
+        FlatFileItemReader<RosterLine> reader = RosterFiles.reader(Path.of(rosterFile), mapper, recordsBefore, records);
         reader.setSkippedLinesCallback(mapper);
-        // No comment prefix and no continuation marker: every line of an official's roster is data.
-        reader.setComments(new String[0]);
-        reader.setRecordSeparatorPolicy(new DefaultRecordSeparatorPolicy("\"", "\u0000"));
-        reader.setStrict(true);
         return reader;
     }
 
@@ -79,9 +110,10 @@ public class RosterImportJobConfiguration {
     ContactNormalizer contactNormalizer(@Value("#{jobParameters['campaignId']}") String campaignId,
                                         @Value("#{jobParameters['region']}") String region,
                                         @Value("#{jobParameters['language']}") String language,
-                                        ContactWriter contactWriter, DoNotCallList doNotCallList) {
-        Map<Long, Integer> seen = contactWriter.existingNumbers(campaignId);
-        return new ContactNormalizer(campaignId, region, language, seen, doNotCallList.keys());
+                                        @Value("#{stepExecution.jobExecutionId}") long jobExecutionId,
+                                        ImportClaims importClaims, DoNotCallList doNotCallList) {
+        return new ContactNormalizer(campaignId, region, language, importClaims.of(jobExecutionId, campaignId),
+                doNotCallList.keys());
     }
 
     @Bean
@@ -91,7 +123,19 @@ public class RosterImportJobConfiguration {
     }
 
     @Bean
+    @StepScope
+    DuplicateResolver duplicateResolver(@Value("#{jobParameters['campaignId']}") String campaignId,
+                                        JdbcTemplate jdbcTemplate) {
+        return new DuplicateResolver(campaignId, jdbcTemplate);
+    }
+
+    @Bean
     ContactWriter contactWriter(JdbcTemplate jdbcTemplate) {
         return new ContactWriter(jdbcTemplate);
+    }
+
+    @Bean
+    ImportClaims importClaims(ContactWriter contactWriter) {
+        return new ImportClaims(contactWriter);
     }
 }

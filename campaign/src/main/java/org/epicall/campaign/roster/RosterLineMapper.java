@@ -12,8 +12,9 @@ import org.springframework.batch.infrastructure.item.file.transform.DelimitedLin
 import org.springframework.batch.infrastructure.item.file.transform.FieldSet;
 
 /**
- * Turns one CSV record into a {@link RosterLine}, with column names taken from the header line it
- * receives as the reader's skipped-lines callback. One instance per step execution; not thread-safe.
+ * Turns one CSV record into a {@link RosterLine}, with column names taken from the header line: the
+ * first of the lines it receives as the reader's skipped-lines callback (a partition that starts further
+ * into the file skips more). One instance per step execution; not thread-safe.
  */
 final class RosterLineMapper implements LineMapper<RosterLine>, LineCallbackHandler {
 
@@ -27,8 +28,11 @@ final class RosterLineMapper implements LineMapper<RosterLine>, LineCallbackHand
     }
 
     @Override
-    public void handleLine(String header) {
-        names = RosterColumns.parse(header).names();
+    public void handleLine(String skipped) {
+        if (names != null) {
+            return;
+        }
+        names = RosterColumns.parse(skipped).names();
         tokenizer.setNames(names);
         tokenizer.setStrict(true);
     }

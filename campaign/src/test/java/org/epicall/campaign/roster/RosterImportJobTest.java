@@ -84,19 +84,75 @@ class RosterImportJobTest {
         CrashOnceTrigger.CRASH_AT_LINE.set(1_234);
 
         ImportSummary crashed = importer.run(campaignId, roster, "KR", "ko");
+        List<String> storedAfterCrash = contacts(campaignId);
         // A killed process leaves its execution marked running; the importer must cope with that too.
         jdbc.sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL").update();
         jdbc.sql("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL").update();
         ImportSummary resumed = importer.run(campaignId, roster, "KR", "ko");
 
         assertThat(crashed.status()).isEqualTo("FAILED");
-        assertThat(crashed.imported()).isBetween(1L, 1_233L);
+        // The other partition may have finished; the crashed one stopped before line 1,234.
+        assertThat(crashed.imported()).isBetween(1L, (long) rows - rows / 100 - 1);
+        assertThat(storedAfterCrash).noneMatch(contact -> contact.startsWith("1234 "));
         assertThat(resumed.completed()).isTrue();
         assertThat(resumed.imported()).isEqualTo(rows - rows / 100);
         assertThat(resumed.rejected()).isEqualTo(rows / 100);
         long distinctLines = jdbc.sql("SELECT COUNT(DISTINCT line_number) FROM contact WHERE campaign_id = ?")
                 .param(campaignId).query(Long.class).single();
         assertThat(distinctLines).isEqualTo(resumed.imported());
+    }
+
+    @Test
+    void keepsTheFirstLineOfANumberWhoseDuplicatesSpanPartitions() throws IOException {
+        int rows = 2_000;
+        String[] phones = distinctPhones(rows);
+        // Partition 0 holds lines 2-1001, partition 1 lines 1002-2001. Line 992's number comes again at the
+        // start of partition 1 (which reads it almost at once), later in partition 1, and later in partition 0.
+        phones[1000] = phones[990];
+        phones[1500] = phones[990];
+        phones[995] = phones[990];
+        Path roster = write(roster(phones));
+        String campaignId = TestCampaigns.draft(campaigns, TestClockConfiguration.START);
+
+        ImportSummary summary = importer.run(campaignId, roster, "KR", "ko");
+
+        String e164 = "+82" + phones[990].substring(1).replace("-", "");
+        assertThat(summary.completed()).isTrue();
+        assertThat(summary.imported()).isEqualTo(rows - 3);
+        assertThat(contacts(campaignId)).filteredOn(contact -> contact.contains(e164))
+                .containsExactly("992 " + e164 + " resident 990 Asia/Seoul ko");
+        assertThat(rejects(campaignId)).containsExactly(
+                "line 997: phone " + e164 + " duplicates line 992",
+                "line 1002: phone " + e164 + " duplicates line 992",
+                "line 1502: phone " + e164 + " duplicates line 992");
+    }
+
+    @Test
+    void resumedImportRejectsADuplicateAcrossPartitionsOnceCitingTheFirstLine() throws IOException {
+        int rows = 2_500;
+        String[] phones = distinctPhones(rows);
+        // Line 1,250 is in the chunk the crash at line 1,234 rolls back (partition 0 ends at line 1,251); its
+        // number comes again at lines 1,300 and 2,000, in partition 1, which most likely stores it first.
+        phones[1298] = phones[1248];
+        phones[1998] = phones[1248];
+        Path roster = write(roster(phones));
+        String campaignId = TestCampaigns.draft(campaigns, TestClockConfiguration.START);
+        jdbc.sql("CREATE TRIGGER crash_once BEFORE INSERT ON contact FOR EACH ROW CALL \""
+                + CrashOnceTrigger.class.getName() + "\"").update();
+        CrashOnceTrigger.CRASH_AT_LINE.set(1_234);
+
+        ImportSummary crashed = importer.run(campaignId, roster, "KR", "ko");
+        ImportSummary resumed = importer.run(campaignId, roster, "KR", "ko");
+
+        String e164 = "+82" + phones[1248].substring(1).replace("-", "");
+        assertThat(crashed.status()).isEqualTo("FAILED");
+        assertThat(resumed.completed()).isTrue();
+        assertThat(resumed.imported()).isEqualTo(rows - 2);
+        assertThat(contacts(campaignId)).filteredOn(contact -> contact.contains(e164))
+                .containsExactly("1250 " + e164 + " resident 1248 Asia/Seoul ko");
+        assertThat(rejects(campaignId)).containsExactly(
+                "line 1300: phone " + e164 + " duplicates line 1250",
+                "line 2000: phone " + e164 + " duplicates line 1250");
     }
 
     @Test
@@ -109,6 +165,23 @@ class RosterImportJobTest {
 
         assertThat(again.imported()).isEqualTo(2);
         assertThat(again.rejected()).isEqualTo(1);
+    }
+
+    private static String[] distinctPhones(int rows) {
+        String[] phones = new String[rows];
+        for (int i = 0; i < rows; i++) {
+            phones[i] = String.format("010-%04d-%04d", 1000 + i / 10_000, i % 10_000);
+        }
+        return phones;
+    }
+
+    /** Row {@code i} (line {@code i + 2}) has phone {@code phones[i]} and name "resident i". */
+    private static String roster(String[] phones) {
+        StringBuilder csv = new StringBuilder("phone,name\n");
+        for (int i = 0; i < phones.length; i++) {
+            csv.append(phones[i]).append(",resident ").append(i).append('\n');
+        }
+        return csv.toString();
     }
 
     private List<String> contacts(String campaignId) {
