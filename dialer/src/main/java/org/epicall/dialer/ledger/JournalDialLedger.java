@@ -47,20 +47,25 @@ import org.slf4j.LoggerFactory;
  * <li>An attempt still open (accepted or dialing) is never forgotten, however old: it is what a
  * restart reports as interrupted, and its end has not been reported yet.</li>
  * <li>A request carries a deadline ({@code notAfter}, which the campaign sets to at most its dispatch
- * TTL, 10 min by default). The dialer refuses a request past it and never originates past it.
- * So a finished attempt whose deadline lies {@linkplain LedgerConfig#retention() retention} in the
- * past is dropped. The margin keeps the dialer's own clock honest: if it stepped back, an expired
- * request could look valid again. For that case the compaction also writes a <em>horizon</em> into
- * the new journal (and keeps it across restarts): the ledger itself treats any request whose deadline
- * is at or before the horizon as seen, without consulting the clock. The guarantee then rests on the
- * ledger alone, not on the callers' deadline checks.</li>
+ * TTL, 10 min by default). The dialer refuses a request past it and never originates past it, so a
+ * finished attempt whose deadline has passed could be dropped at once. Relying on that alone would
+ * make the guarantee depend on the dialer's clock never stepping back, and on every caller checking
+ * the deadline. So a compaction also writes a <em>horizon</em> into the new journal (kept across
+ * restarts and compactions, never moving back): every deadline it forgot lies at or before it, and
+ * the ledger itself answers "seen" to any request whose deadline is at or before it, whatever the
+ * clock says. A request the ledger forgot can therefore never be accepted again.</li>
+ * <li>The horizon trails the clock by {@linkplain LedgerConfig#retention() the retention} (1 h). Not
+ * for safety, which the horizon gives, but so that a clock that ran fast at a compaction does not
+ * make the ledger refuse fresh requests after it is corrected, and so that a redelivery shortly
+ * after the deadline is still answered DUPLICATE, the accurate word, rather than "window closed".
+ * </li>
  * <li>A request without a deadline (the campaign always sets one; other clients may not) is dropped
  * only {@linkplain LedgerConfig#undatedRetention() undated retention} after it ended: longer than
  * Kafka keeps the record, so nothing can deliver it again. This is the one place the guarantee rests
  * on an assumption outside the dialer, which is why the default is a week.</li>
  * </ul>
- * The campaign's sweeper gives a lost attempt up only after its deadline plus the longest call, and
- * retries it under a new attempt id, so no legitimate request ever reuses an id the ledger forgot.
+ * Nothing legitimate reuses a forgotten id: the campaign's sweeper gives a lost attempt up only after
+ * its deadline plus the longest call, and retries it under a new attempt id.
  *
  * <h2>Why a crash cannot leave half a journal</h2>
  * Compaction writes the kept attempts to {@code <journal>.compacting}, forces it, then has the writer
@@ -184,9 +189,14 @@ public final class JournalDialLedger implements DialLedger {
         StringBuilder lines = new StringBuilder();
         for (DialRequest request : requests) {
             String id = request.attemptId();
+            if (withinHorizon(request.notAfter())) {
+                fresh.add(false);
+                continue;
+            }
             LedgerEntry entry = LedgerEntry.accepted(request.campaignId(), request.contactRef(), request.notAfter());
             boolean isNew = entries.putIfAbsent(id, entry) == null;
-            // read after the insert: a compaction publishes its horizon before it forgets anything
+            // again after the insert: a compaction publishes its horizon before it forgets anything, so
+            // an attempt it forgot between the first look and the insert is caught here
             if (isNew && withinHorizon(request.notAfter())) {
                 entries.remove(id, entry);
                 isNew = false;
@@ -329,6 +339,7 @@ public final class JournalDialLedger implements DialLedger {
         }
         beforeSwap.run();
         JournalWriter.Swapped swapped = writer.swapIn(temp, from);
+        closeQuietly(swapped.replaced());
         horizon = newHorizon;
         forgotten.forEach(e -> entries.remove(e.getKey(), e.getValue()));
         long kept = keptRecords;
@@ -395,6 +406,14 @@ public final class JournalDialLedger implements DialLedger {
             log.warn("Compaction of the dial ledger failed: {}", e.getMessage());
         } finally {
             compactionQueued.set(false);
+        }
+    }
+
+    private void closeQuietly(FileChannel replaced) {
+        try {
+            replaced.close();
+        } catch (IOException e) {
+            log.warn("Closing the replaced dial ledger journal {} failed: {}", file, e.getMessage());
         }
     }
 

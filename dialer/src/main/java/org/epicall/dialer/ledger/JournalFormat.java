@@ -117,8 +117,8 @@ final class JournalFormat {
     static Replay replay(Path file, long end, Map<String, LedgerEntry> entries, Instant openedAt,
             UnreadableRecords onUnreadable) throws IOException {
         Replay replay = new Replay();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(new Limited(Files.newInputStream(file), end),
-                StandardCharsets.UTF_8), 1 << 16)) {
+        InputStream in = new Limited(Files.newInputStream(file), end);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             long number = 0;
             while ((line = reader.readLine()) != null) {

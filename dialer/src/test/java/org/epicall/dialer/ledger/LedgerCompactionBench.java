@@ -60,24 +60,25 @@ public final class LedgerCompactionBench {
         Thread.sleep(500);
         long slowestBefore = slowest.getAndSet(0);
         CompactionResult result = ledger.compact();
-        long slowestDuring = slowest.get();
+        // the accept held up by the swap returns after compact() does: let it finish before reading
         stop.set(true);
         appender.join();
+        long slowestDuring = slowest.get();
         ledger.close();
         long openAgain = System.nanoTime();
         JournalDialLedger.open(config, clock, task -> { }).close();
         double replayAfter = seconds(System.nanoTime() - openAgain);
 
         String p = scenario + ": ";
-        print(p + "attempts in ledger", result.entriesBefore(), "attempts");
-        print(p + "attempts kept", result.entriesKept(), "attempts");
+        System.out.println(p + "attempts in ledger: " + result.entriesBefore() + " attempts");
+        System.out.println(p + "attempts kept: " + result.entriesKept() + " attempts");
         print(p + "journal before", bytesBefore / 1e6, "MB");
         print(p + "journal after", result.bytesAfter() / 1e6, "MB");
         print(p + "compaction time", result.took().toNanos() / 1e9, "s");
         print(p + "appends paused by the swap", result.appendsPaused().toNanos() / 1e6, "ms");
         print(p + "slowest accept during compaction", slowestDuring / 1e6, "ms");
         print(p + "slowest accept before it (baseline)", slowestBefore / 1e6, "ms");
-        print(p + "heap per finished attempt", heapPerAttempt, "bytes");
+        System.out.println(String.format(Locale.ROOT, "%sheap per finished attempt: %.0f bytes", p, heapPerAttempt));
         print(p + "restart replay before", replayBefore, "s");
         print(p + "restart replay after", replayAfter, "s");
     }
@@ -123,6 +124,6 @@ public final class LedgerCompactionBench {
     }
 
     private static void print(String name, double value, String unit) {
-        System.out.println(String.format(Locale.ROOT, "%s: %.3f %s", name, value, unit));
+        System.out.println(String.format(Locale.ROOT, "%s: %.2f %s", name, value, unit));
     }
 }
