@@ -11,7 +11,10 @@ public record SubmitResult(Status status, String reason) {
     public enum Status {
         /** Durably recorded; exactly one AttemptResult will follow. */
         ACCEPTED,
-        /** This attempt id was seen before (perhaps by an earlier run); nothing will be dialed. */
+        /**
+         * This attempt id was seen before (perhaps by an earlier run), or its deadline is so far past
+         * that the dial ledger may have forgotten it; nothing will be dialed, no result will follow.
+         */
         DUPLICATE,
         /** Not taken on; no result will follow. {@link #reason} says why. */
         REJECTED

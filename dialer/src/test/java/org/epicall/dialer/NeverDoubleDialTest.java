@@ -3,9 +3,12 @@ package org.epicall.dialer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.epicall.dialer.support.DialerFixture;
@@ -91,6 +94,31 @@ class NeverDoubleDialTest {
 
         assertThat(fixture.node().submit(request).status()).isEqualTo(SubmitResult.Status.DUPLICATE);
         assertThat(callsPlaced()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNotDialARequestTheLedgerMayHaveForgottenEvenWhenTheClockSaysItIsStillValid() throws IOException {
+        // as if a compaction ran while the clock was two hours fast, and the clock was then corrected
+        Instant horizon = Instant.now().plus(2, ChronoUnit.HOURS);
+        Files.writeString(fixture.config().ledgerFile(), "H\t" + horizon.toEpochMilli() + "\n");
+        fixture.restartNode();
+        await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
+
+        SubmitResult result = fixture.node().submit(Requests.to("dup-6", BUSY));
+
+        assertThat(result.status()).isEqualTo(SubmitResult.Status.DUPLICATE);
+        assertThat(callsPlaced()).isZero();
+    }
+
+    @Test
+    void shouldAnswerDuplicateNotRejectedForAnExpiredRequestTheLedgerMayHaveForgotten() throws IOException {
+        Instant now = Instant.now();
+        Files.writeString(fixture.config().ledgerFile(), "H\t" + now.minus(1, ChronoUnit.HOURS).toEpochMilli() + "\n");
+        fixture.restartNode();
+        DialRequest redelivered = new DialRequest("dup-7", "camp-test", "contact-dup-7", BUSY, "ko", "covid-checkin",
+                1, now.minus(2, ChronoUnit.HOURS));
+
+        assertThat(fixture.node().submit(redelivered).status()).isEqualTo(SubmitResult.Status.DUPLICATE);
     }
 
     @Test

@@ -153,7 +153,9 @@ public final class DialerCore implements AutoCloseable {
             return new Submission(Verdict.REJECTED, "attempt id '" + request.attemptId()
                     + "' must be 1-120 characters of letters, digits and . _ : @ -");
         }
-        if (ledger.knows(request.attemptId())) {
+        // before the deadline check: a request taken before (perhaps long forgotten) is a duplicate,
+        // which its consumer may drop, not a rejection it may offer again
+        if (ledger.seen(request)) {
             return new Submission(Verdict.DUPLICATE, "");
         }
         if (!request.phoneNumber().matches("\\+?[0-9]{3,20}")) {

@@ -48,6 +48,13 @@ public interface DialLedger extends AutoCloseable {
      */
     boolean knows(String attemptId);
 
+    /**
+     * True if {@link #accept} would answer "seen" without writing: the attempt is remembered, or its
+     * deadline lies at or before what the ledger has forgotten. Lets a caller answer DUPLICATE before
+     * its own checks, such as the deadline, would answer something else for a request it took before.
+     */
+    boolean seen(DialRequest request);
+
     /** Attempts remembered now, open and finished. */
     long size();
 

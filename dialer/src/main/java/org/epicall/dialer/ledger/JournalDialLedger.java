@@ -257,6 +257,11 @@ public final class JournalDialLedger implements DialLedger {
     }
 
     @Override
+    public boolean seen(DialRequest request) {
+        return entries.containsKey(request.attemptId()) || withinHorizon(request.notAfter());
+    }
+
+    @Override
     public List<Interrupted> interrupted() {
         return interrupted;
     }

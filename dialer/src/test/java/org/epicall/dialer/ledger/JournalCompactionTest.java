@@ -87,6 +87,19 @@ class JournalCompactionTest {
     }
 
     @Test
+    void shouldCallAForgottenRequestSeenWithoutRememberingIt() {
+        try (JournalDialLedger ledger = open()) {
+            ledger.accept(request("a1"));
+            finish(ledger, "a1");
+            clock.set(DEADLINE.plus(RETENTION));
+            ledger.compact();
+
+            assertThat(ledger.seen(request("a1"))).isTrue();
+            assertThat(ledger.knows("a1")).isFalse();
+        }
+    }
+
+    @Test
     void shouldRefuseAForgottenRequestAfterARestartEvenIfTheClockSteppedBack() {
         try (JournalDialLedger ledger = open()) {
             ledger.accept(request("a1"));
