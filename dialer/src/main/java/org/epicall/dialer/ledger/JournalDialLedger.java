@@ -296,7 +296,8 @@ public final class JournalDialLedger implements DialLedger {
             return compactNow();
         } catch (IOException e) {
             throw new LedgerException("cannot compact the dial ledger " + file + ": " + e.getMessage()
-                    + " (the dialer goes on with the uncompacted journal)", e);
+                    + (writer.broken() ? " (no attempt can be recorded until the dialer restarts; check the disk)"
+                            : " (the dialer goes on with the uncompacted journal)"), e);
         } finally {
             compacting.unlock();
         }

@@ -101,6 +101,11 @@ final class JournalWriter implements AutoCloseable {
         return size;
     }
 
+    /** True once a swap failed after its rename: nothing more can be journaled until a restart. */
+    boolean broken() {
+        return broken != null;
+    }
+
     @Override
     public void close() {
         if (closed) {
