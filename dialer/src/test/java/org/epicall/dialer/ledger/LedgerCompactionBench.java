@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import org.epicall.survey.call.DialRequest;
 
@@ -28,8 +29,17 @@ public final class LedgerCompactionBench {
     public static void main(String[] args) throws IOException, InterruptedException {
         int attempts = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dir = Files.createTempDirectory("ledger-bench");
-        run("forget all", attempts, dir.resolve("forget.log"), DEADLINE.plus(Duration.ofHours(2)));
-        run("keep all", attempts, dir.resolve("keep.log"), DEADLINE);
+        try {
+            run("forget all", attempts, dir.resolve("forget.log"), DEADLINE.plus(Duration.ofHours(2)));
+            run("keep all", attempts, dir.resolve("keep.log"), DEADLINE);
+        } finally {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        }
     }
 
     private static void run(String scenario, int attempts, Path file, Instant compactAt)
