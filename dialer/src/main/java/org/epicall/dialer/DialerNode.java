@@ -1,6 +1,7 @@
 package org.epicall.dialer;
 
 import java.time.InstantSource;
+import java.util.Collection;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,7 +23,10 @@ import org.epicall.survey.call.DialRequest;
  *
  * <pre>{@code
  * DialerNode node = DialerNode.start(config, sink, scripts, meterRegistry);
- * SubmitResult r = node.submit(request);   // ACCEPTED, DUPLICATE or REJECTED
+ * SubmitResult r = node.submit(request);   // ACCEPTED, DUPLICATE, RETRY_LATER or REFUSED
+ * // or, with an acknowledgement (a Kafka commit) between recording and dialing:
+ * List<SubmitResult> rs = node.accept(requests);
+ * if (commit()) node.release(acceptedIds); else node.withdraw(acceptedIds);
  * ...
  * node.close();
  * }</pre>
@@ -75,20 +79,32 @@ public final class DialerNode implements Dialer {
 
     @Override
     public SubmitResult submit(DialRequest request) {
-        return toResult(core.submit(request));
+        return core.submitAll(List.of(request)).getFirst();
     }
 
     @Override
     public List<SubmitResult> submitAll(List<DialRequest> requests) {
-        return core.submitAll(requests).stream().map(DialerNode::toResult).toList();
+        return core.submitAll(requests);
     }
 
-    private static SubmitResult toResult(DialerCore.Submission s) {
-        return switch (s.verdict()) {
-            case ACCEPTED -> SubmitResult.ACCEPTED;
-            case DUPLICATE -> SubmitResult.DUPLICATE;
-            case REJECTED -> SubmitResult.rejected(s.reason());
-        };
+    @Override
+    public List<SubmitResult> accept(List<DialRequest> requests) {
+        return core.acceptAll(requests);
+    }
+
+    @Override
+    public void release(Collection<String> attemptIds) {
+        core.release(attemptIds);
+    }
+
+    @Override
+    public void withdraw(Collection<String> attemptIds) {
+        core.withdraw(attemptIds);
+    }
+
+    /** Attempts accepted and neither released nor withdrawn yet. */
+    public int heldAttempts() {
+        return core.held();
     }
 
     @Override

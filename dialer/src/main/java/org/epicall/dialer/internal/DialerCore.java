@@ -3,15 +3,18 @@ package org.epicall.dialer.internal;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
+import org.epicall.dialer.SubmitResult;
 import org.epicall.dialer.ami.AmiServerConfig;
 import org.epicall.dialer.ami.PbxEvents;
 import org.epicall.dialer.ami.PbxLink;
@@ -32,13 +35,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DialerCore implements AutoCloseable {
 
-    /** What became of a submission. */
-    public enum Verdict { ACCEPTED, DUPLICATE, REJECTED }
-
-    /** A verdict and, when rejected, why. */
-    public record Submission(Verdict verdict, String reason) {
-    }
-
     private static final Logger log = LoggerFactory.getLogger(DialerCore.class);
     private static final Pattern ATTEMPT_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,120}");
 
@@ -51,6 +47,8 @@ public final class DialerCore implements AutoCloseable {
     private final InstantSource clock;
     private final int maxQueued;
     private final DialerMetrics metrics;
+    /** Accepted and durably recorded, not yet handed to the pacer: waiting for the caller's commit. */
+    private final Map<String, DialRequest> held = new ConcurrentHashMap<>();
     private final Thread pacerThread;
     private final ScheduledExecutorService watchdog;
 
@@ -83,6 +81,7 @@ public final class DialerCore implements AutoCloseable {
         pacerRef[0] = pacer;
         metrics.gauge("epicall.dialer.calls.live", book::size);
         metrics.gauge("epicall.dialer.queue.size", pacer::queued);
+        metrics.gauge("epicall.dialer.held", held::size);
         metrics.gauge("epicall.dialer.ledger.entries", ledger::size);
         metrics.functionCounter("epicall.dialer.ledger.compactions", ledger, DialLedger::compactions);
         metrics.gauge("epicall.dialer.links.up", () -> links.values().stream().filter(PbxLink::isUp).count());
@@ -103,20 +102,38 @@ public final class DialerCore implements AutoCloseable {
         return gate;
     }
 
-    public Submission submit(DialRequest request) {
-        return submitAll(List.of(request)).getFirst();
+    /** Accepts and at once releases: for callers with no commit to do between the two. */
+    public List<SubmitResult> submitAll(List<DialRequest> requests) {
+        List<SubmitResult> results = acceptAll(requests);
+        List<String> accepted = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            if (results.get(i).status() == SubmitResult.Status.ACCEPTED) {
+                accepted.add(requests.get(i).attemptId());
+            }
+        }
+        release(accepted);
+        return results;
     }
 
-    /** Submits several requests with one ledger write; results in the order of the requests. */
-    public List<Submission> submitAll(List<DialRequest> requests) {
-        List<Submission> results = new ArrayList<>(requests.size());
+    /**
+     * Records several requests with one ledger write and holds the accepted ones, undialed, until
+     * {@link #release} or {@link #withdraw}. Once one request is RETRY_LATER, every later one is too,
+     * so a caller that stops at the first RETRY_LATER never leaves an accepted request behind it.
+     *
+     * @return one result per request, in order
+     */
+    public List<SubmitResult> acceptAll(List<DialRequest> requests) {
+        List<SubmitResult> results = new ArrayList<>(requests.size());
         List<DialRequest> candidates = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        int room = maxQueued - pacer.queued();
+        int room = maxQueued - pacer.queued() - held.size();
+        SubmitResult holdUp = null;
         for (DialRequest request : requests) {
-            Submission early = precheck(request);
+            SubmitResult early = holdUp != null ? holdUp : precheck(request);
             if (early == null && candidates.size() >= room) {
-                early = new Submission(Verdict.REJECTED, "dialer queue full (" + maxQueued + " waiting); submit later");
+                early = SubmitResult.notTaken(SubmitResult.Reason.QUEUE_FULL, "attempt " + request.attemptId()
+                        + ": dialer queue full (" + maxQueued + " waiting); submit later");
+                holdUp = early;
             }
             results.add(early);
             if (early == null) {
@@ -125,46 +142,99 @@ public final class DialerCore implements AutoCloseable {
             }
         }
         if (!candidates.isEmpty()) {
-            List<Boolean> fresh;
-            try {
-                fresh = ledger.acceptAll(candidates);
-            } catch (LedgerException | IllegalArgumentException e) {
-                fresh = null;
-                for (int position : positions) {
-                    results.set(position, new Submission(Verdict.REJECTED, e.getMessage()));
-                }
-            }
-            for (int i = 0; fresh != null && i < candidates.size(); i++) {
-                if (fresh.get(i)) {
-                    pacer.enqueue(book.add(candidates.get(i)));
-                    results.set(positions.get(i), new Submission(Verdict.ACCEPTED, ""));
-                } else {
-                    results.set(positions.get(i), new Submission(Verdict.DUPLICATE, ""));
-                }
+            recordAccepted(candidates, positions, results);
+        }
+        for (SubmitResult result : results) {
+            metrics.submitted(result.status().name().toLowerCase());
+            if (result.reason() != null) {
+                metrics.notTaken(result.reason().name());
             }
         }
-        results.forEach(s -> metrics.submitted(s.verdict().name().toLowerCase()));
         return results;
     }
 
+    private void recordAccepted(List<DialRequest> candidates, List<Integer> positions, List<SubmitResult> results) {
+        List<Boolean> fresh;
+        try {
+            fresh = ledger.acceptAll(candidates);
+        } catch (LedgerException | IllegalArgumentException e) {
+            SubmitResult unavailable = SubmitResult.notTaken(SubmitResult.Reason.LEDGER_UNAVAILABLE,
+                    "the dial ledger could not record the requests: " + e.getMessage());
+            // everything from the first candidate on waits, so no accepted request follows a retry
+            for (int i = positions.getFirst(); i < results.size(); i++) {
+                results.set(i, unavailable);
+            }
+            return;
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            DialRequest request = candidates.get(i);
+            if (fresh.get(i)) {
+                held.put(request.attemptId(), request);
+                results.set(positions.get(i), SubmitResult.ACCEPTED);
+            } else {
+                results.set(positions.get(i), SubmitResult.DUPLICATE);
+            }
+        }
+    }
+
+    /**
+     * Hands held attempts to the pacer, which dials them. Ids not held (duplicates, refusals, ids
+     * already released or withdrawn) are ignored.
+     *
+     * @return how many were released
+     */
+    public int release(Collection<String> attemptIds) {
+        int released = 0;
+        for (String attemptId : attemptIds) {
+            DialRequest request = held.remove(attemptId);
+            if (request != null) {
+                pacer.enqueue(book.add(request));
+                released++;
+            }
+        }
+        return released;
+    }
+
+    /**
+     * Gives held attempts up without dialing or reporting them: another node may be dialing them.
+     * They stay in the ledger as ended, so this node answers DUPLICATE if they come back.
+     *
+     * @return how many were withdrawn
+     */
+    public int withdraw(Collection<String> attemptIds) {
+        int withdrawn = 0;
+        for (String attemptId : attemptIds) {
+            if (held.remove(attemptId) != null) {
+                ledger.markEnded(attemptId);
+                withdrawn++;
+            }
+        }
+        return withdrawn;
+    }
+
+    /** Accepted attempts neither released nor withdrawn yet. */
+    public int held() {
+        return held.size();
+    }
+
     /** A rejection or duplicate found without touching the ledger's disk, or null to go on. */
-    private Submission precheck(DialRequest request) {
+    private SubmitResult precheck(DialRequest request) {
         if (!ATTEMPT_ID.matcher(request.attemptId()).matches()) {
-            return new Submission(Verdict.REJECTED, "attempt id '" + request.attemptId()
+            return SubmitResult.notTaken(SubmitResult.Reason.INVALID_ATTEMPT_ID, "attempt id '" + request.attemptId()
                     + "' must be 1-120 characters of letters, digits and . _ : @ -");
         }
         // before the deadline check: a request taken before (perhaps long forgotten) is a duplicate,
-        // which its consumer may drop, not a rejection it may offer again
+        // which its consumer may drop, not a refusal to log and count
         if (ledger.seen(request)) {
-            return new Submission(Verdict.DUPLICATE, "");
+            return SubmitResult.DUPLICATE;
         }
         if (!request.phoneNumber().matches("\\+?[0-9]{3,20}")) {
-            return new Submission(Verdict.REJECTED, "attempt " + request.attemptId()
+            return SubmitResult.notTaken(SubmitResult.Reason.INVALID_PHONE_NUMBER, "attempt " + request.attemptId()
                     + ": phone number is not E.164 digits");
         }
         if (request.notAfter() != null && !request.notAfter().isAfter(clock.instant())) {
-            return new Submission(Verdict.REJECTED, "attempt " + request.attemptId() + ": calling window closed at "
-                    + request.notAfter());
+            return SubmitResult.notTaken(SubmitResult.Reason.DEADLINE_PASSED, "attempt " + request.attemptId()
+                    + ": calling window closed at " + request.notAfter());
         }
         return null;
     }

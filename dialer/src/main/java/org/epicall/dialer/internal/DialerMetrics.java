@@ -41,6 +41,11 @@ public final class DialerMetrics {
         counter("epicall.dialer.submitted", "result", result).increment();
     }
 
+    /** A request not taken on, by {@link org.epicall.dialer.SubmitResult.Reason}. */
+    void notTaken(String reason) {
+        counter("epicall.dialer.refusals", "reason", reason).increment();
+    }
+
     void originated(String server) {
         counter("epicall.dialer.originates", "server", server).increment();
     }

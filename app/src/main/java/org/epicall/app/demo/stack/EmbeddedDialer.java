@@ -2,6 +2,7 @@ package org.epicall.app.demo.stack;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.epicall.campaign.messaging.DialRequestConsumer;
@@ -51,6 +52,12 @@ public final class EmbeddedDialer implements AutoCloseable {
 
     public static EmbeddedDialer start(Settings settings, String bootstrapServers, SurveyScripts scripts,
                                        MeterRegistry meters) {
+        return start(settings, bootstrapServers, scripts, meters, UnaryOperator.identity());
+    }
+
+    /** @param tune adjusts the node's configuration (tests: a small queue, long ring times) */
+    static EmbeddedDialer start(Settings settings, String bootstrapServers, SurveyScripts scripts,
+                                MeterRegistry meters, UnaryOperator<DialerConfig> tune) {
         Path dir = settings.directory().toAbsolutePath();
         ResultPublisher results = ResultPublisher.start(bootstrapServers, dir.resolve("outbox"),
                 PhoneNumberDisclosure.NEVER);
@@ -62,7 +69,7 @@ public final class EmbeddedDialer implements AutoCloseable {
             DialerConfig config = DialerConfig.defaults(List.of(pbx), dir.resolve("dial-ledger.log"), recordings)
                     .withCallsPerSecond(settings.callsPerSecond())
                     .withAgi(AgiConfig.defaults(recordings).withEndpoint("127.0.0.1", settings.agiPort()));
-            node = DialerNode.start(config, results.sink(), scripts, meters);
+            node = DialerNode.start(tune.apply(config), results.sink(), scripts, meters);
         } catch (RuntimeException e) {
             results.close();
             throw e;
@@ -71,14 +78,17 @@ public final class EmbeddedDialer implements AutoCloseable {
         return new EmbeddedDialer(results, node, requests);
     }
 
-    // A rejected request (the node is full) is thrown back to the consumer, which offers it again shortly.
+    // Only a refusal that passes is thrown back to the consumer, which offers the request again shortly;
+    // a request that can never be dialed is dropped, or it would hold up its partition for good.
     private static void submit(DialerNode node, DialRequest request) {
         SubmitResult result = node.submit(request);
         switch (result.status()) {
             case ACCEPTED -> { }
             case DUPLICATE -> log.info("attempt {} was seen before; not dialing it again", request.attemptId());
-            case REJECTED -> throw new IllegalStateException("dialer refused attempt " + request.attemptId() + ": "
-                    + result.reason());
+            case RETRY_LATER -> throw new IllegalStateException(result.detail());
+            case REFUSED -> log.warn("Dropping attempt {} of campaign {}, never to be dialed: {} ({}). The campaign "
+                    + "hears nothing back and retries the contact under a new attempt id once the attempt is overdue.",
+                    request.attemptId(), request.campaignId(), result.reason(), result.detail());
         }
     }
 
