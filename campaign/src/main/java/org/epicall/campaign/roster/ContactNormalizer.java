@@ -1,6 +1,5 @@
 package org.epicall.campaign.roster;
 
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Set;
@@ -44,13 +43,13 @@ class ContactNormalizer implements ItemProcessor<RosterLine, CandidateContact> {
             return null;
         }
         int lineNumber = line.lineNumber();
-        PhoneNumber number;
+        ValidPhoneNumber number;
         try {
-            number = PhoneNumbers.parse(line.field(RosterColumns.PHONE), defaultRegion);
+            number = PhoneNumbers.read(line.field(RosterColumns.PHONE), defaultRegion);
         } catch (InvalidPhoneNumberException e) {
             throw new RejectedRowException(lineNumber, e.getMessage());
         }
-        String e164 = PhoneNumbers.e164(number);
+        String e164 = PhoneNumbers.e164(number.number());
         long key = PhoneNumbers.key(e164);
         ZoneId zone = zone(line, number, e164);
         String language = language(line);
@@ -77,7 +76,7 @@ class ContactNormalizer implements ItemProcessor<RosterLine, CandidateContact> {
         return true;
     }
 
-    private ZoneId zone(RosterLine line, PhoneNumber number, String e164) {
+    private ZoneId zone(RosterLine line, ValidPhoneNumber number, String e164) {
         String written = line.field(RosterColumns.TIME_ZONE);
         if (!written.isEmpty()) {
             try {
@@ -89,7 +88,7 @@ class ContactNormalizer implements ItemProcessor<RosterLine, CandidateContact> {
         }
         return PhoneNumbers.zoneOf(number).orElseThrow(() -> new RejectedRowException(line.lineNumber(),
                 "phone " + e164 + " does not tell its time zone (candidates: "
-                        + String.join(", ", PhoneNumbers.candidateZones(number)) + "); fill the timezone column"));
+                        + String.join(", ", PhoneNumbers.candidateZones(number.number())) + "); fill the timezone column"));
     }
 
     private String language(RosterLine line) {

@@ -3,6 +3,7 @@ package org.epicall.campaign.roster;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,7 +20,8 @@ public final class PhoneNumbers {
     private static final PhoneNumberToTimeZonesMapper ZONES = PhoneNumberToTimeZonesMapper.getInstance();
     /** libphonenumber rejects longer input as too long before reading it. */
     private static final int MAX_INPUT_LENGTH = 250;
-    private static final Map<Integer, Optional<ZoneId>> COUNTRY_ZONES = new ConcurrentHashMap<>();
+    /** Zones of the numbers libphonenumber does not place geographically: they depend on the country code only. */
+    private static final Map<Integer, List<String>> COUNTRY_ZONES = new ConcurrentHashMap<>();
 
     private PhoneNumbers() {
     }
@@ -33,6 +35,15 @@ public final class PhoneNumbers {
      * @throws InvalidPhoneNumberException with a reason that names the number and the region
      */
     public static PhoneNumber parse(String raw, String defaultRegion) {
+        return read(raw, defaultRegion).number();
+    }
+
+    /**
+     * As {@link #parse}, keeping the number's type for {@link #zoneOf(ValidPhoneNumber)}.
+     *
+     * @throws InvalidPhoneNumberException with a reason that names the number and the region
+     */
+    public static ValidPhoneNumber read(String raw, String defaultRegion) {
         String trimmed = raw == null ? "" : raw.strip();
         if (trimmed.isEmpty()) {
             throw new InvalidPhoneNumberException("phone is empty");
@@ -44,13 +55,16 @@ public final class PhoneNumbers {
             throw new InvalidPhoneNumberException("phone '" + trimmed + "' is not a phone number ("
                     + e.getErrorType().name().toLowerCase().replace('_', ' ') + ")");
         }
-        if (!UTIL.isValidNumber(number)) {
+        // isValidNumber is exactly "the type is known" (a property test holds it to that); asking for the
+        // type instead classifies the number once for validation and time zone both.
+        PhoneNumberType type = UTIL.getNumberType(number);
+        if (type == PhoneNumberType.UNKNOWN) {
             String region = trimmed.startsWith("+") ? UTIL.getRegionCodeForCountryCode(number.getCountryCode())
                     : defaultRegion;
             throw new InvalidPhoneNumberException("phone '" + trimmed + "' is not a valid "
                     + ("ZZ".equals(region) ? "" : region + " ") + "number");
         }
-        return number;
+        return new ValidPhoneNumber(number, type);
     }
 
     /**
@@ -93,23 +107,23 @@ public final class PhoneNumbers {
      * @return the zone, or empty when the number spans several zones or none is known
      */
     public static Optional<ZoneId> zoneOf(PhoneNumber number) {
-        // Most countries lie in one zone; asking the mapper per number would classify it with regexes again.
-        Optional<ZoneId> countryZone = COUNTRY_ZONES.computeIfAbsent(number.getCountryCode(), PhoneNumbers::singleZoneOf);
-        if (countryZone.isPresent()) {
-            return countryZone;
-        }
-        List<String> zones = ZONES.getTimeZonesForNumber(number);
-        if (zones.size() != 1 || PhoneNumberToTimeZonesMapper.getUnknownTimeZone().equals(zones.getFirst())) {
-            return Optional.empty();
-        }
-        return Optional.of(ZoneId.of(zones.getFirst()));
+        return single(ZONES.getTimeZonesForNumber(number));
     }
 
-    /** The zone of a whole country code, when the country code spans exactly one. */
-    private static Optional<ZoneId> singleZoneOf(int countryCode) {
-        // A number whose type is unknown is mapped to its country code's zones.
-        PhoneNumber unknownType = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(0L);
-        List<String> zones = ZONES.getTimeZonesForNumber(unknownType);
+    /**
+     * As {@link #zoneOf(PhoneNumber)}, without classifying the number again: the same answer as
+     * libphonenumber's {@code getTimeZonesForNumber}, which looks a geographical number up by its prefix and
+     * gives any other number its country's zones.
+     */
+    public static Optional<ZoneId> zoneOf(ValidPhoneNumber valid) {
+        PhoneNumber number = valid.number();
+        if (UTIL.isNumberGeographical(valid.type(), number.getCountryCode())) {
+            return single(ZONES.getTimeZonesForGeographicalNumber(number));
+        }
+        return single(COUNTRY_ZONES.computeIfAbsent(number.getCountryCode(), code -> ZONES.getTimeZonesForNumber(number)));
+    }
+
+    private static Optional<ZoneId> single(List<String> zones) {
         if (zones.size() != 1 || PhoneNumberToTimeZonesMapper.getUnknownTimeZone().equals(zones.getFirst())) {
             return Optional.empty();
         }

@@ -117,6 +117,65 @@ class PhoneNumbersTest {
         }
     }
 
+    /**
+     * Numbers near every region's example numbers of every type (last digits replaced, maybe some added),
+     * valid or not:
+     * {@link PhoneNumbers#read} keeps libphonenumber's validity and {@link PhoneNumbers#zoneOf(ValidPhoneNumber)}
+     * its time zone, though each classifies the number once where libphonenumber's own calls do it twice.
+     */
+    @Property(tries = 3000)
+    void readingOnceGivesLibphonenumbersValidityAndZone(@ForAll("nearExampleNumbers") String e164) {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        Phonenumber.PhoneNumber number;
+        try {
+            number = util.parse(e164, "ZZ");
+        } catch (NumberParseException e) {
+            return;
+        }
+        boolean valid = util.isValidNumber(number);
+        net.jqwik.api.statistics.Statistics.label("valid").collect(valid);
+        net.jqwik.api.statistics.Statistics.label("geographical").collect(valid
+                && util.isNumberGeographical(util.getNumberType(number), number.getCountryCode()));
+
+        assertThat(util.getNumberType(number) != PhoneNumberUtil.PhoneNumberType.UNKNOWN).isEqualTo(valid);
+        if (valid) {
+            ValidPhoneNumber read = PhoneNumbers.read(e164, "ZZ");
+            assertThat(PhoneNumbers.zoneOf(read)).isEqualTo(PhoneNumbers.zoneOf(number));
+        } else {
+            assertThatThrownBy(() -> PhoneNumbers.read(e164, "ZZ")).isInstanceOf(InvalidPhoneNumberException.class);
+        }
+        // Not vacuous: many of the numbers are valid, and both kinds of zone lookup are exercised.
+        net.jqwik.api.statistics.Statistics.label("valid")
+                .coverage(coverage -> {
+                    coverage.check(true).percentage(p -> p > 20);
+                    coverage.check(false).percentage(p -> p > 10);
+                });
+        net.jqwik.api.statistics.Statistics.label("geographical")
+                .coverage(coverage -> {
+                    coverage.check(true).percentage(p -> p > 5);
+                    coverage.check(false).percentage(p -> p > 5);
+                });
+    }
+
+    @Provide
+    Arbitrary<String> nearExampleNumbers() {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        java.util.List<String> examples = new java.util.ArrayList<>();
+        for (String region : util.getSupportedRegions()) {
+            for (PhoneNumberUtil.PhoneNumberType type : PhoneNumberUtil.PhoneNumberType.values()) {
+                Phonenumber.PhoneNumber example = util.getExampleNumberForType(region, type);
+                if (example != null) {
+                    examples.add(util.format(example, PhoneNumberUtil.PhoneNumberFormat.E164));
+                }
+            }
+        }
+        return net.jqwik.api.Combinators.combine(Arbitraries.of(examples),
+                        Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(6),
+                        Arbitraries.of("", "", "", "0", "12"))
+                .as((example, tail, extra) -> example.substring(0, Math.max(4, example.length() - tail.length()))
+                        + tail + extra);
+    }
+
     @Provide
     Arbitrary<String> dialledText() {
         return Arbitraries.strings().withChars("0123456789-. +").ofMinLength(1).ofMaxLength(24)
