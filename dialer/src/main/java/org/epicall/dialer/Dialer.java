@@ -37,8 +37,10 @@ public interface Dialer extends AutoCloseable {
      * <p>Once one request is RETRY_LATER, every later one in the list is RETRY_LATER too: a caller
      * acknowledging up to the first RETRY_LATER leaves no accepted request unacknowledged.
      *
-     * <p>A held attempt is in the ledger: if this node stops before releasing or withdrawing it, the
-     * next start reports it as not dialed (AttemptResult FAILED) and never dials it.
+     * <p>A held attempt is in the ledger, so it is never dialed again by this node. If the node dies
+     * before releasing it, the next start neither dials nor reports it: the node cannot tell whether
+     * its acknowledgement went through, and if it did not, another node may be ringing the resident.
+     * The issuer must notice the attempt never reported back (the campaign's sweeper does).
      *
      * @return one result per request, in order
      */
@@ -57,8 +59,11 @@ public interface Dialer extends AutoCloseable {
     /** Attempts accepted and not yet reported. */
     int liveCalls();
 
-    /** Stops dialing, closes the AMI sessions and the AGI server. Unreported attempts are reported
-     *  by the next start from the dial ledger. */
+    /**
+     * Stops dialing, closes the AMI sessions and the AGI server. Released attempts not yet dialed are
+     * reported as FAILED (not dialed); held ones are withdrawn. Calls in progress are reported by the
+     * next start from the dial ledger (UNREACHABLE_SERVER, not redialed).
+     */
     @Override
     void close();
 }

@@ -31,8 +31,9 @@ import org.epicall.survey.call.DialRequest;
  * node.close();
  * }</pre>
  *
- * On start, attempts a previous run left open in the ledger are reported to the sink (never
- * redialed) before anything new is dialed.
+ * On start, calls a previous run left in progress in the ledger are reported to the sink (never
+ * redialed) before anything new is dialed; attempts it recorded and never dialed are neither dialed
+ * nor reported (see {@link Dialer#accept}).
  */
 public final class DialerNode implements Dialer {
 

@@ -7,8 +7,9 @@ import org.epicall.survey.call.AttemptResult;
 
 /**
  * Consumes {@value Topics#CALL_ATTEMPTS} in a consumer group of the caller's choosing (the campaign
- * service uses one group for all its instances). Same delivery rules as {@link DialRequestConsumer}:
- * commit after the callback returned, retry when it throws, possible repeats after a crash.
+ * service uses one group for all its instances), one record at a time: its offset is committed after
+ * the callback returned, a callback that throws gets it again a second later, and a record can come
+ * twice after a crash.
  */
 public final class CallAttemptConsumer implements AutoCloseable {
 

@@ -6,7 +6,7 @@ import org.epicall.campaign.messaging.internal.CommittingConsumerLoop;
 
 /**
  * Consumes {@value Topics#SURVEY_RESULTS} in a consumer group of the caller's choosing. Same delivery
- * rules as {@link DialRequestConsumer}; a result can arrive twice, so de-duplicate on
+ * rules as {@link CallAttemptConsumer}; a result can arrive twice, so de-duplicate on
  * {@link SurveyResultEvent#attemptId()}.
  */
 public final class SurveyResultConsumer implements AutoCloseable {

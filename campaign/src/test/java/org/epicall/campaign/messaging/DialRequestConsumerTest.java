@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +17,11 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.kafka.embedded.EmbeddedKafkaSettings;
@@ -48,8 +52,8 @@ class DialRequestConsumerTest {
     void shouldShareTheRequestsBetweenNodesHandingEachToExactlyOne() throws Exception {
         Set<String> nodeA = ConcurrentHashMap.newKeySet();
         Set<String> nodeB = ConcurrentHashMap.newKeySet();
-        try (var a = DialRequestConsumer.start(broker.bootstrapServers(), r -> nodeA.add(r.attemptId()));
-             var b = DialRequestConsumer.start(broker.bootstrapServers(), r -> nodeB.add(r.attemptId()))) {
+        try (var a = DialRequestConsumer.start(broker.bootstrapServers(), takingAll(r -> nodeA.add(r.attemptId())));
+             var b = DialRequestConsumer.start(broker.bootstrapServers(), takingAll(r -> nodeB.add(r.attemptId())))) {
             awaitDialerGroupOf(2);
             List<String> ids = IntStream.range(0, 60).mapToObj(i -> "shared-" + i).toList();
             for (String id : ids) {
@@ -64,27 +68,77 @@ class DialRequestConsumerTest {
     }
 
     @Test
-    void shouldOfferARefusedRequestAgainAndCommitOnlyAfterItIsAccepted() throws Exception {
+    void shouldOfferARequestAgainWithTheOnesBehindItUntilItIsTakenAndCommitOnlyThen() throws Exception {
         List<String> offered = new CopyOnWriteArrayList<>();
-        Set<String> accepted = ConcurrentHashMap.newKeySet();
-        try (var node = DialRequestConsumer.start(broker.bootstrapServers(), r -> {
-            offered.add(r.attemptId());
-            if (r.attemptId().equals("refused-once") && offered.stream().filter("refused-once"::equals).count() == 1) {
-                throw new IllegalStateException("pacing gate full");
+        List<String> committed = new CopyOnWriteArrayList<>();
+        List<String> notCommitted = new CopyOnWriteArrayList<>();
+        try (var node = DialRequestConsumer.start(broker.bootstrapServers(), new BatchHandler<>() {
+            @Override
+            public List<Verdict> prepare(List<DialRequest> requests) {
+                List<Verdict> verdicts = new ArrayList<>();
+                for (DialRequest r : requests) {
+                    offered.add(r.attemptId());
+                    boolean firstOffer = offered.stream().filter(r.attemptId()::equals).count() == 1;
+                    verdicts.add(r.attemptId().equals("again-once") && firstOffer ? Verdict.AGAIN : Verdict.DONE);
+                }
+                return verdicts;
             }
-            accepted.add(r.attemptId());
+
+            @Override
+            public void committed(List<DialRequest> requests) {
+                requests.forEach(r -> committed.add(r.attemptId()));
+            }
+
+            @Override
+            public void notCommitted(List<DialRequest> requests) {
+                requests.forEach(r -> notCommitted.add(r.attemptId()));
+            }
         })) {
-            publisher.publish(TestEvents.dialRequest("refused-once")).get(10, TimeUnit.SECONDS);
-            await().atMost(Duration.ofSeconds(30)).until(() -> accepted.contains("refused-once"));
+            // one contact, one partition: the second request is behind the first
+            publisher.publish(TestEvents.dialRequest("again-once", "contact-again")).get(10, TimeUnit.SECONDS);
+            publisher.publish(TestEvents.dialRequest("behind-again", "contact-again")).get(10, TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(30)).until(() -> committed.containsAll(List.of("again-once", "behind-again")));
         }
-        assertThat(offered).filteredOn("refused-once"::equals).hasSize(2);
+        assertThat(offered).filteredOn("again-once"::equals).hasSize(2);
+        assertThat(committed).containsExactly("again-once", "behind-again");
+        assertThat(notCommitted).allMatch("behind-again"::equals);
 
         List<String> offeredToNextNode = new CopyOnWriteArrayList<>();
-        try (var next = DialRequestConsumer.start(broker.bootstrapServers(), r -> offeredToNextNode.add(r.attemptId()))) {
+        try (var next = DialRequestConsumer.start(broker.bootstrapServers(), takingAll(r -> offeredToNextNode.add(r.attemptId())))) {
             publisher.publish(TestEvents.dialRequest("after-restart")).get(10, TimeUnit.SECONDS);
             await().atMost(Duration.ofSeconds(30)).until(() -> offeredToNextNode.contains("after-restart"));
         }
-        assertThat(offeredToNextNode).doesNotContain("refused-once");
+        assertThat(offeredToNextNode).doesNotContain("again-once", "behind-again");
+    }
+
+    @Test
+    void shouldHandOverRequestsAsCommittedOnlyOnceTheGroupHasTheirOffsets() throws Exception {
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> groupOffsetsWhenHandedOver = new ConcurrentHashMap<>();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
+             var node = DialRequestConsumer.start(broker.bootstrapServers(), new BatchHandler<>() {
+                 @Override
+                 public List<Verdict> prepare(List<DialRequest> requests) {
+                     return requests.stream().map(r -> Verdict.DONE).toList();
+                 }
+
+                 @Override
+                 public void committed(List<DialRequest> requests) {
+                     Map<TopicPartition, OffsetAndMetadata> offsets = committedOffsets(admin);
+                     requests.forEach(r -> groupOffsetsWhenHandedOver.put(r.attemptId(), offsets));
+                 }
+
+                 @Override
+                 public void notCommitted(List<DialRequest> requests) {
+                 }
+             })) {
+            RecordMetadata sent = publisher.publish(TestEvents.dialRequest("commit-first")).get(10, TimeUnit.SECONDS);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> groupOffsetsWhenHandedOver.containsKey("commit-first"));
+            OffsetAndMetadata committed = groupOffsetsWhenHandedOver.get("commit-first")
+                    .get(new TopicPartition(sent.topic(), sent.partition()));
+            assertThat(committed).isNotNull();
+            assertThat(committed.offset()).isGreaterThan(sent.offset());
+        }
     }
 
     @Test
@@ -95,11 +149,46 @@ class DialRequestConsumerTest {
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.DIAL_REQUESTS, key, "{not json".getBytes(StandardCharsets.UTF_8))).get();
         }
-        try (var node = DialRequestConsumer.start(broker.bootstrapServers(), handled::add)) {
+        try (var node = DialRequestConsumer.start(broker.bootstrapServers(), takingAll(handled::add))) {
             publisher.publish(TestEvents.dialRequest("garbage")).get(10, TimeUnit.SECONDS);
 
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> handled.stream().anyMatch(r -> r.attemptId().equals("garbage")));
+        }
+    }
+
+    /** A handler that takes every request, noting each as prepared. */
+    private static BatchHandler<DialRequest> takingAll(java.util.function.Consumer<DialRequest> note) {
+        return new BatchHandler<>() {
+            @Override
+            public List<Verdict> prepare(List<DialRequest> requests) {
+                requests.forEach(note);
+                return requests.stream().map(r -> Verdict.DONE).toList();
+            }
+
+            @Override
+            public void committed(List<DialRequest> requests) {
+            }
+
+            @Override
+            public void notCommitted(List<DialRequest> requests) {
+            }
+        };
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> committedOffsets(Admin admin) {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(Topics.DIALER_GROUP)
+                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetAndMetadata> present = new java.util.HashMap<>();
+            offsets.forEach((p, o) -> {
+                if (o != null && p.topic().equals(Topics.DIAL_REQUESTS)) {
+                    present.put(p, o);
+                }
+            });
+            return present;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -56,4 +56,9 @@ final class TestEvents {
         return new DialRequest(attemptId, "campaign-1", "contact-" + attemptId, "+821012345678", "ko",
                 "covid-checkin", 1, STARTED.plusSeconds(3600));
     }
+
+    static DialRequest dialRequest(String attemptId, String contactRef) {
+        return new DialRequest(attemptId, "campaign-1", contactRef, "+821012345678", "ko", "covid-checkin", 1,
+                STARTED.plusSeconds(3600));
+    }
 }

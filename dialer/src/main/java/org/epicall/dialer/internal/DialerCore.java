@@ -257,15 +257,29 @@ public final class DialerCore implements AutoCloseable {
 
     private void recoverInterrupted() {
         for (DialLedger.Interrupted i : ledger.interrupted()) {
-            CallOutcome outcome = i.dialed() ? CallOutcome.UNREACHABLE_SERVER : CallOutcome.FAILED;
-            String detail = i.dialed()
-                    ? "the dialer restarted while this call was in progress on " + i.server() + "; not redialed"
-                    : "not dialed: the dialer restarted while the attempt was queued";
+            if (!i.dialed()) {
+                abandon(i);
+                continue;
+            }
+            String detail = "the dialer restarted while this call was in progress on " + i.server() + "; not redialed";
             log.warn("Recovered attempt {} from the dial ledger: {}", i.attemptId(), detail);
-            delivery.deliverNow(null, new AttemptResult(i.attemptId(), i.campaignId(), i.contactRef(), outcome, null,
-                    i.server(), null, null, clock.instant(), detail));
-            metrics.outcome(outcome);
+            delivery.deliverNow(null, new AttemptResult(i.attemptId(), i.campaignId(), i.contactRef(),
+                    CallOutcome.UNREACHABLE_SERVER, null, i.server(), null, null, clock.instant(), detail));
+            metrics.outcome(CallOutcome.UNREACHABLE_SERVER);
         }
+    }
+
+    // Recorded, never dialed, and the node stopped without closing: it may have died before its consumer
+    // committed the request, which then went to another node that may be ringing the resident now. A
+    // report from here could end the attempt as failed under that node's feet and have the campaign call
+    // again, so nothing is reported: the campaign's sweeper retries the contact once the attempt is
+    // overdue, by which time no node can still be dialing it.
+    private void abandon(DialLedger.Interrupted i) {
+        log.warn("Attempt {} of campaign {} was recorded but never dialed before the dialer stopped; it is not "
+                + "dialed now and not reported, since another node may have taken it. The campaign retries the "
+                + "contact under a new attempt id once the attempt is overdue.", i.attemptId(), i.campaignId());
+        ledger.markEnded(i.attemptId());
+        metrics.abandoned();
     }
 
     @Override
@@ -276,6 +290,12 @@ public final class DialerCore implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // released means this node's consumer committed them: no other node will dial them, so say so now
+        for (LiveCall call : pacer.drain()) {
+            book.finishUndialed(call, CallOutcome.FAILED, "not dialed: the dialer node stopped before its turn; "
+                    + "not redialed");
+        }
+        withdraw(List.copyOf(held.keySet()));
         watchdog.shutdownNow();
         links.values().forEach(PbxLink::close);
         delivery.close();

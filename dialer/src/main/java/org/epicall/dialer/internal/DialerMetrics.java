@@ -46,6 +46,11 @@ public final class DialerMetrics {
         counter("epicall.dialer.refusals", "reason", reason).increment();
     }
 
+    /** An attempt found recorded and never dialed after a crash, given up unreported. */
+    void abandoned() {
+        counter("epicall.dialer.abandoned", "cause", "restart").increment();
+    }
+
     void originated(String server) {
         counter("epicall.dialer.originates", "server", server).increment();
     }

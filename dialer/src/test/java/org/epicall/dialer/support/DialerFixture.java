@@ -99,6 +99,14 @@ public final class DialerFixture implements AutoCloseable {
         return node;
     }
 
+    /** Stops the node, lets {@code whileStopped} change what it left on disk, and starts a new one. */
+    public DialerNode restartNode(Runnable whileStopped) {
+        node.close();
+        whileStopped.run();
+        node = startNode();
+        return node;
+    }
+
     private DialerNode startNode() {
         return DialerNode.start(config(), sink, scripts, meters);
     }

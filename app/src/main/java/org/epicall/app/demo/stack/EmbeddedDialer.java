@@ -5,28 +5,25 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.epicall.campaign.messaging.BatchHandler;
 import org.epicall.campaign.messaging.DialRequestConsumer;
 import org.epicall.campaign.messaging.PhoneNumberDisclosure;
 import org.epicall.campaign.messaging.ResultPublisher;
 import org.epicall.dialer.DialerConfig;
 import org.epicall.dialer.DialerNode;
-import org.epicall.dialer.SubmitResult;
 import org.epicall.dialer.agi.AgiConfig;
 import org.epicall.dialer.agi.SurveyScripts;
 import org.epicall.dialer.ami.AmiServerConfig;
 import org.epicall.survey.call.DialRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A dialer node as it runs in production, only in this JVM: it takes dial requests from
  * {@code epicall.dial-requests} in the dialers' consumer group, calls through the PBX over AMI, runs
  * the survey over FastAGI, and reports attempts and results through its own durable outbox to
- * {@code epicall.call-attempts} and {@code epicall.survey-results}.
+ * {@code epicall.call-attempts} and {@code epicall.survey-results}. Each poll of requests is recorded
+ * in the node's dial ledger, committed, and only then dialed ({@link DialerIntake}).
  */
 public final class EmbeddedDialer implements AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDialer.class);
 
     private final ResultPublisher results;
     private final DialerNode node;
@@ -52,12 +49,16 @@ public final class EmbeddedDialer implements AutoCloseable {
 
     public static EmbeddedDialer start(Settings settings, String bootstrapServers, SurveyScripts scripts,
                                        MeterRegistry meters) {
-        return start(settings, bootstrapServers, scripts, meters, UnaryOperator.identity());
+        return start(settings, bootstrapServers, scripts, meters, UnaryOperator.identity(), UnaryOperator.identity());
     }
 
-    /** @param tune adjusts the node's configuration (tests: a small queue, long ring times) */
+    /**
+     * @param tune    adjusts the node's configuration (tests: a small queue)
+     * @param intake  wraps what the consumer hands each poll to (tests: a crash between two steps)
+     */
     static EmbeddedDialer start(Settings settings, String bootstrapServers, SurveyScripts scripts,
-                                MeterRegistry meters, UnaryOperator<DialerConfig> tune) {
+                                MeterRegistry meters, UnaryOperator<DialerConfig> tune,
+                                UnaryOperator<BatchHandler<DialRequest>> intake) {
         Path dir = settings.directory().toAbsolutePath();
         ResultPublisher results = ResultPublisher.start(bootstrapServers, dir.resolve("outbox"),
                 PhoneNumberDisclosure.NEVER);
@@ -74,22 +75,9 @@ public final class EmbeddedDialer implements AutoCloseable {
             results.close();
             throw e;
         }
-        DialRequestConsumer requests = DialRequestConsumer.start(bootstrapServers, request -> submit(node, request));
+        DialRequestConsumer requests = DialRequestConsumer.start(bootstrapServers,
+                intake.apply(new DialerIntake(node)));
         return new EmbeddedDialer(results, node, requests);
-    }
-
-    // Only a refusal that passes is thrown back to the consumer, which offers the request again shortly;
-    // a request that can never be dialed is dropped, or it would hold up its partition for good.
-    private static void submit(DialerNode node, DialRequest request) {
-        SubmitResult result = node.submit(request);
-        switch (result.status()) {
-            case ACCEPTED -> { }
-            case DUPLICATE -> log.info("attempt {} was seen before; not dialing it again", request.attemptId());
-            case RETRY_LATER -> throw new IllegalStateException(result.detail());
-            case REFUSED -> log.warn("Dropping attempt {} of campaign {}, never to be dialed: {} ({}). The campaign "
-                    + "hears nothing back and retries the contact under a new attempt id once the attempt is overdue.",
-                    request.attemptId(), request.campaignId(), result.reason(), result.detail());
-        }
     }
 
     public DialerNode node() {

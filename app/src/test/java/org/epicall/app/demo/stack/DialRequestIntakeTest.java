@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
@@ -106,7 +107,8 @@ class DialRequestIntakeTest {
                 new EmbeddedDialer.Settings(dir.resolve("dialer"), freePort(), amiPort, 50, 10),
                 kafka.bootstrapServers(), new FixedSurveyScripts(List.of()), meters,
                 config -> config.withMaxQueued(1)
-                        .withReconnect(new Backoff(Duration.ofMillis(50), Duration.ofMillis(200), 2)));
+                        .withReconnect(new Backoff(Duration.ofMillis(50), Duration.ofMillis(200), 2)),
+                UnaryOperator.identity());
         started.add(dialer);
         return dialer;
     }
