@@ -157,19 +157,33 @@ public final class CommittingConsumerLoop<T> implements AutoCloseable {
                 }
             }
         }
-        if (commit(offsets)) {
-            handler.committed(done);
-        } else {
-            handler.notCommitted(done);
+        boolean committed = commit(offsets);
+        if (!done.isEmpty()) {
+            phaseTwo(committed, done);
         }
         if (!behindAgain.isEmpty()) {
-            handler.notCommitted(behindAgain);
+            phaseTwo(false, behindAgain);
         }
         if (!again.isEmpty()) {
             rewind(records, offsets);
             if (running) {
                 pause();
             }
+        }
+    }
+
+    // The offsets are settled by now either way; a handler failing here cannot be helped by offering the
+    // records again, so it is logged and the loop goes on rather than leaving the group.
+    private void phaseTwo(boolean committed, List<T> records) {
+        try {
+            if (committed) {
+                handler.committed(records);
+            } else {
+                handler.notCommitted(records);
+            }
+        } catch (RuntimeException e) {
+            log.error("Handler failed after the offsets of {} records of {} were {}: {}", records.size(), topic,
+                    committed ? "committed" : "left uncommitted", e.toString(), e);
         }
     }
 
