@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -131,7 +132,8 @@ public class RosterImportJobConfiguration {
 
     @Bean
     ContactWriter contactWriter(JdbcTemplate jdbcTemplate) {
-        return new ContactWriter(jdbcTemplate);
+        String database = jdbcTemplate.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        return new ContactWriter(jdbcTemplate, "H2".equals(database));
     }
 
     @Bean

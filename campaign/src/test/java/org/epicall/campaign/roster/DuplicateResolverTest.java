@@ -45,7 +45,7 @@ class DuplicateResolverTest {
     void keepsTheLowestLineOfEachNumberAndRejectsTheOthersCitingIt(String database) throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(migrated(database));
         String campaign = campaign(jdbc);
-        ContactWriter writer = new ContactWriter(jdbc);
+        ContactWriter writer = new ContactWriter(jdbc, false);
         writer.write(new Chunk<>(
                 candidate(campaign, 9, "+821010000001", "Nine", true),     // claimed first, yet line 3 comes earlier
                 candidate(campaign, 5, "+821010000002", "Five", true),     // claimed first and the earliest
@@ -78,7 +78,7 @@ class DuplicateResolverTest {
     void changesNothingWhenNoRowWasParked(String database) throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(migrated(database));
         String campaign = campaign(jdbc);
-        new ContactWriter(jdbc).write(new Chunk<>(candidate(campaign, 2, "+821010000001", "Two", true)));
+        new ContactWriter(jdbc, false).write(new Chunk<>(candidate(campaign, 2, "+821010000001", "Two", true)));
 
         new DuplicateResolver(campaign, jdbc).execute(null, null);
 
