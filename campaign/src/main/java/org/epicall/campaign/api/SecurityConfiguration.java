@@ -11,7 +11,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.epicall.campaign.auth.ApiTokenFilter;
+import org.epicall.campaign.auth.ApiTokens;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -24,8 +31,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * No anonymous access. OFFICIAL manages campaigns, ANALYST reads them. The API takes HTTP Basic; the
- * dashboard signs in with a form and uses the session, with CSRF protection for its writes.
+ * No anonymous access. OFFICIAL manages campaigns, ANALYST reads them. The dashboard signs in with a form
+ * and uses the session, with CSRF protection for its writes; API clients present a personal API token
+ * ({@code Authorization: Bearer}), which browsers never send on their own, so only those requests skip
+ * the CSRF check. There is no HTTP Basic: a browser caches Basic credentials and sends them with any
+ * site's form posts, and it would cost a password hash per request.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -35,8 +45,10 @@ class SecurityConfiguration {
     private static final String ANALYST = SecurityProperties.Role.ANALYST.name();
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, CampaignProperties properties)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        AuthenticationEntryPoint signInRequired = signInRequired(json);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/login", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/do-not-call").hasRole(OFFICIAL)
@@ -44,27 +56,45 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").hasRole(OFFICIAL)
                         .requestMatchers("/actuator/**").hasAnyRole(ANALYST, OFFICIAL)
                         .anyRequest().authenticated())
-                // Wrong credentials get the same problem detail as missing ones, not the filter's empty 401.
-                .httpBasic(basic -> basic.realmName("epicall").authenticationEntryPoint(signInRequired(json)))
+                .addFilterBefore(new ApiTokenFilter(ApiTokens.of(properties.security().users()), signInRequired),
+                        UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.defaultSuccessUrl("/", false))
                 .logout(Customizer.withDefaults())
-                // Requests carrying Basic credentials are not ambient-credential browser requests.
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ApiTokenFilter.BEARER))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(signInRequired(json), api)
-                        .defaultAccessDeniedHandlerFor((request, response, e) ->
+                        .defaultAuthenticationEntryPointFor(signInRequired, api)
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> {
+                            if (!signedIn()) {
+                                // The CSRF check runs before sign-in is asked for: say what is missing first.
+                                signInRequired.commence(request, response,
+                                        new InsufficientAuthenticationException(e.getMessage(), e));
+                            } else if (e instanceof CsrfException) {
+                                write(response, json, HttpStatus.FORBIDDEN, "csrf", "CSRF token missing or wrong",
+                                        "this " + request.getMethod() + " came without the dashboard's CSRF token;"
+                                                + " the dashboard sends it, API clients use a personal API token"
+                                                + " (Authorization: Bearer ...)");
+                            } else {
                                 write(response, json, HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
                                         "your role may not " + request.getMethod() + " " + request.getRequestURI()
-                                                + "; managing campaigns needs the OFFICIAL role"), api));
+                                                + "; managing campaigns needs the OFFICIAL role");
+                            }
+                        }, api));
         return http.build();
+    }
+
+    private static boolean signedIn() {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        return current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken);
     }
 
     private static AuthenticationEntryPoint signInRequired(JsonMapper json) {
         return (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"epicall\"");
+            // Bearer, not Basic: a Basic challenge makes browsers prompt and then replay the password.
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"epicall\"");
             String detail = e instanceof InsufficientAuthenticationException
-                    ? "this API needs HTTP Basic credentials of an OFFICIAL or ANALYST user"
-                    : "the user name or password was not accepted; sign in as an OFFICIAL or ANALYST user";
+                    ? "this API needs an OFFICIAL or ANALYST user: a personal API token (Authorization: Bearer ...)"
+                            + " or the dashboard's sign-in"
+                    : "the API token was not accepted; use a personal API token of an OFFICIAL or ANALYST user";
             write(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required", detail);
         };
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code epicall campaign-service}: runs the campaign service (REST API, dashboard, scheduler) until stopped. */
-@Command(name = "campaign-service", mixinStandardHelpOptions = true,
+@Command(name = "campaign-service", mixinStandardHelpOptions = true, subcommands = ApiTokenCommand.class,
         description = "Run the campaign service: REST API and dashboard on --port, roster imports, scheduling."
                 + " Data lives in --data-dir (H2) unless the postgres profile is active.")
 public final class CampaignServiceCommand implements Runnable {

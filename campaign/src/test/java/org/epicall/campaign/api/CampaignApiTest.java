@@ -2,7 +2,8 @@ package org.epicall.campaign.api;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import org.epicall.campaign.schedule.AttemptResultHandler;
 import org.epicall.campaign.schedule.DialScheduler;
+import org.epicall.campaign.testsupport.ApiClients;
 import org.epicall.campaign.testsupport.CampaignTest;
 import org.epicall.campaign.testsupport.Isolation;
 import org.epicall.campaign.testsupport.MutableClock;
@@ -42,8 +44,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @CampaignTest
 class CampaignApiTest {
 
-    private static final RequestPostProcessor OFFICIAL = httpBasic("official", "official-secret");
-    private static final RequestPostProcessor ANALYST = httpBasic("analyst", "analyst-secret");
+    private static final RequestPostProcessor OFFICIAL = ApiClients.OFFICIAL;
+    private static final RequestPostProcessor ANALYST = ApiClients.ANALYST;
 
     @Autowired MockMvc mvc;
     @Autowired org.epicall.campaign.Campaigns campaigns;
@@ -63,14 +65,32 @@ class CampaignApiTest {
     void refusesAnonymousRequestsWithAProblemDetail() throws Exception {
         mvc.perform(get("/api/campaigns"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", containsString("Basic")))
+                .andExpect(header().string("WWW-Authenticate", containsString("Bearer")))
                 .andExpect(jsonPath("$.type").value("https://epicall.org/problems/unauthenticated"))
                 .andExpect(jsonPath("$.status").value(401));
     }
 
     @Test
-    void refusesWrongPasswords() throws Exception {
-        mvc.perform(get("/api/campaigns").with(httpBasic("official", "guess"))).andExpect(status().isUnauthorized());
+    void anonymousWritesAreAskedToSignInNotToldTheirRoleMayNot() throws Exception {
+        mvc.perform(post("/api/campaigns/cmp-any/cancel"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("https://epicall.org/problems/unauthenticated"));
+    }
+
+    @Test
+    void aSignedInSessionMayNotWriteWithoutTheCsrfToken() throws Exception {
+        String id = createdCampaign("phone\n010-1000-0001\n");
+        mvc.perform(post("/api/campaigns/" + id + "/start").with(user("official").roles("OFFICIAL", "ANALYST")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("https://epicall.org/problems/csrf"));
+        mvc.perform(post("/api/campaigns/" + id + "/start").with(user("official").roles("OFFICIAL", "ANALYST"))
+                        .with(csrf()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void refusesUnknownApiTokens() throws Exception {
+        mvc.perform(get("/api/campaigns").with(ApiClients.token("guess"))).andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.epicall.campaign.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -16,6 +15,7 @@ import org.epicall.campaign.lifecycle.CampaignRepository;
 import org.epicall.campaign.lifecycle.ImportStatus;
 import org.epicall.campaign.schedule.AttemptResultHandler;
 import org.epicall.campaign.schedule.DialScheduler;
+import org.epicall.campaign.testsupport.ApiClients;
 import org.epicall.campaign.testsupport.CampaignTest;
 import org.epicall.campaign.testsupport.Isolation;
 import org.epicall.campaign.testsupport.MutableClock;
@@ -46,8 +46,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @CampaignTest
 class ResidentPrivacyApiTest {
 
-    private static final RequestPostProcessor OFFICIAL = httpBasic("official", "official-secret");
-    private static final RequestPostProcessor ANALYST = httpBasic("analyst", "analyst-secret");
+    private static final RequestPostProcessor OFFICIAL = ApiClients.OFFICIAL;
+    private static final RequestPostProcessor ANALYST = ApiClients.ANALYST;
 
     /** Line 2 is flagged; 3 has an invalid number, 4 repeats line 2, 5 names an unknown time zone. */
     private static final String ROSTER = """

@@ -2,7 +2,6 @@ package org.epicall.campaign.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
@@ -26,6 +25,7 @@ import org.epicall.campaign.messaging.Topics;
 import org.epicall.campaign.roster.ImportedContact;
 import org.epicall.campaign.schedule.DialRequestPublisher;
 import org.epicall.campaign.schedule.DialScheduler;
+import org.epicall.campaign.testsupport.ApiClients;
 import org.epicall.campaign.testsupport.Isolation;
 import org.epicall.campaign.testsupport.MutableClock;
 import org.epicall.campaign.testsupport.Rosters;
@@ -118,7 +118,7 @@ class KafkaBoundaryTest {
         await().atMost(Duration.ofSeconds(90)).until(() -> !campaigns.flagged(id).isEmpty());
 
         assertThat(event.phoneNumber()).isNull();
-        mvc.perform(get("/api/campaigns/" + id + "/flagged").with(httpBasic("analyst", "analyst-secret")))
+        mvc.perform(get("/api/campaigns/" + id + "/flagged").with(ApiClients.ANALYST))
                 .andExpect(jsonPath("$[0].contactRef").value(event.contactRef()))
                 .andExpect(jsonPath("$[0].phone").doesNotExist())
                 .andExpect(jsonPath("$[0].name").doesNotExist());

@@ -1,7 +1,6 @@
 package org.epicall.campaign.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import org.epicall.campaign.Campaigns;
 import org.epicall.campaign.schedule.AttemptResultHandler;
 import org.epicall.campaign.schedule.DialScheduler;
+import org.epicall.campaign.testsupport.ApiClients;
 import org.epicall.campaign.testsupport.CampaignTest;
 import org.epicall.campaign.testsupport.Isolation;
 import org.epicall.campaign.testsupport.MutableClock;
@@ -52,7 +52,7 @@ class CampaignMetricsTest {
         assertThat(gauge("epicall.campaign.attempts", id, "result", "dialed")).isEqualTo(2.0);
         assertThat(gauge("epicall.campaign.attempts", id, "result", "answered")).isEqualTo(0.0);
         mvc.perform(get("/actuator/metrics/epicall.campaign.contacts").param("tag", "campaign:" + id)
-                        .param("tag", "state:retrying").with(httpBasic("analyst", "analyst-secret")))
+                        .param("tag", "state:retrying").with(ApiClients.ANALYST))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.measurements[0].value").value(1.0));
     }
