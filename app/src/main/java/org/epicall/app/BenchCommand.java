@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Measure throughput and memory against a baseline run in the same process.",
         subcommands = {
                 org.epicall.speech.cli.SpeechBenchCommand.class,
-                org.epicall.dialer.bench.DialerBenchCommand.class,
+                org.epicall.app.bench.dialer.DialerBenchCommand.class,
                 org.epicall.campaign.cli.ImportBenchCommand.class,
                 org.epicall.campaign.results.ResultsBenchCommand.class,
                 org.epicall.app.bench.E2eBenchCommand.class,

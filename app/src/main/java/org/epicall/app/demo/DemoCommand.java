@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
+import org.epicall.app.DurationConverter;
 import org.epicall.app.demo.progress.DemoProgress;
 import org.epicall.app.demo.progress.ProgressDisplay;
 import org.epicall.app.demo.summary.DemoSummary;

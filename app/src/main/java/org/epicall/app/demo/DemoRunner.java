@@ -23,16 +23,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.epicall.dialer.agi.QuestionnaireScripts;
-import org.epicall.app.call.RecognitionPool;
 import org.epicall.app.demo.progress.DemoProgress;
 import org.epicall.app.demo.progress.ProgressDisplay;
 import org.epicall.app.demo.stack.CampaignSettings;
 import org.epicall.app.demo.stack.EmbeddedCampaign;
-import org.epicall.app.demo.stack.EmbeddedDialer;
 import org.epicall.app.demo.stack.EmbeddedKafka;
 import org.epicall.app.demo.stack.EmbeddedPbx;
-import org.epicall.app.demo.stack.TopicSnapshot;
 import org.epicall.app.demo.summary.AttemptAudit;
 import org.epicall.app.demo.summary.CampaignRecords;
 import org.epicall.app.demo.summary.DemoSummary;
@@ -43,15 +39,22 @@ import org.epicall.campaign.contact.CampaignProgress;
 import org.epicall.campaign.contact.ContactStore;
 import org.epicall.campaign.contact.SurveyResults;
 import org.epicall.campaign.lifecycle.Campaign;
-import org.epicall.campaign.messaging.EventJson;
-import org.epicall.campaign.messaging.SurveyResultEvent;
-import org.epicall.campaign.messaging.Topics;
+import org.epicall.dialer.DialerConfig;
+import org.epicall.dialer.agi.AgiConfig;
+import org.epicall.dialer.agi.QuestionnaireScripts;
+import org.epicall.dialer.ami.AmiServerConfig;
+import org.epicall.dialer.service.DialerService;
+import org.epicall.dialer.service.RecognitionPool;
+import org.epicall.messaging.EventJson;
+import org.epicall.messaging.SurveyResultEvent;
+import org.epicall.messaging.TopicSnapshot;
+import org.epicall.messaging.Topics;
 import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
+import org.epicall.speech.SpeechSettings;
 import org.epicall.speech.internal.VoskSpeechRecognizer;
 import org.epicall.speech.model.ModelSettings;
 import org.epicall.speech.model.ModelStore;
-import org.epicall.speech.SpeechSettings;
 import org.epicall.survey.call.AttemptResult;
 import org.epicall.survey.questionnaire.QuestionnaireLoader;
 import org.slf4j.Logger;
@@ -83,7 +86,7 @@ public final class DemoRunner implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private EmbeddedKafka kafka;
     private EmbeddedPbx pbx;
-    private EmbeddedDialer dialer;
+    private DialerService dialer;
     private EmbeddedCampaign campaign;
     private VoskSpeechRecognizer speech;
     private RecognitionPool recognition;
@@ -138,9 +141,8 @@ public final class DemoRunner implements AutoCloseable {
         out.printf("speech     Vosk Korean model loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
 
         recognition = track(new RecognitionPool(speech, Runtime.getRuntime().availableProcessors()));
-        dialer = track(EmbeddedDialer.start(new EmbeddedDialer.Settings(dir.resolve("dialer"), agiPort, pbx.amiPort(),
-                        settings.callsPerSecond(), settings.maxChannels()), kafka.bootstrapServers(),
-                QuestionnaireScripts.shipped(recognition), new SimpleMeterRegistry()));
+        dialer = track(DialerService.start(dialerConfig(dir.resolve("dialer"), agiPort), dir.resolve("dialer").resolve("outbox"),
+                kafka.bootstrapServers(), QuestionnaireScripts.shipped(recognition), new SimpleMeterRegistry()));
         out.printf("dialer     node: AMI originate via asterisk-java, FastAGI on 127.0.0.1:%d, %s calls/s%n", agiPort,
                 trim(settings.callsPerSecond()));
 
@@ -307,6 +309,16 @@ public final class DemoRunner implements AutoCloseable {
         }
         started.clear();
         closed.countDown();
+    }
+
+    /** The dialer node on the simulator: its AMI user, dial template and FastAGI port on localhost. */
+    private DialerConfig dialerConfig(Path dialerDir, int agiPort) {
+        AmiServerConfig pbxServer = AmiServerConfig.of("pbx-sim", "127.0.0.1", pbx.amiPort(), EmbeddedPbx.AMI_USER,
+                EmbeddedPbx.AMI_SECRET, settings.maxChannels(), EmbeddedPbx.DIAL_TEMPLATE);
+        Path recordings = dialerDir.resolve("recordings");
+        return DialerConfig.defaults(List.of(pbxServer), dialerDir.resolve("dial-ledger.log"), recordings)
+                .withCallsPerSecond(settings.callsPerSecond())
+                .withAgi(AgiConfig.defaults(recordings).withEndpoint("127.0.0.1", agiPort));
     }
 
     private CampaignSettings campaignSettings(Path dir) {

@@ -3,13 +3,13 @@ package org.epicall.campaign.boundary;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.epicall.campaign.messaging.CallAttemptConsumer;
-import org.epicall.campaign.messaging.KafkaEndpoint;
-import org.epicall.campaign.messaging.SurveyResultConsumer;
-import org.epicall.campaign.messaging.SurveyResultEvent;
 import org.epicall.campaign.schedule.AttemptResultHandler;
 import org.epicall.campaign.schedule.DialRequestPublishException;
 import org.epicall.campaign.schedule.DialRequestPublisher;
+import org.epicall.messaging.CallAttemptConsumer;
+import org.epicall.messaging.KafkaEndpoint;
+import org.epicall.messaging.SurveyResultConsumer;
+import org.epicall.messaging.SurveyResultEvent;
 import org.epicall.survey.call.AnsweredQuestion;
 import org.epicall.survey.call.SurveyResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -33,7 +33,7 @@ public class KafkaBoundaryConfiguration {
 
     @Bean
     @Primary
-    DialRequestPublisher kafkaDialRequests(org.epicall.campaign.messaging.DialRequestPublisher kafka) {
+    DialRequestPublisher kafkaDialRequests(org.epicall.messaging.DialRequestPublisher kafka) {
         return request -> {
             try {
                 kafka.publish(request).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -14,9 +14,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.epicall.campaign.messaging.EventFormatException;
-import org.epicall.campaign.messaging.EventJson;
-import org.epicall.campaign.messaging.Topics;
+import org.epicall.messaging.EventFormatException;
+import org.epicall.messaging.EventJson;
+import org.epicall.messaging.Topics;
 
 /**
  * Reads {@value Topics#SURVEY_RESULTS} without joining a consumer group (it commits nothing and

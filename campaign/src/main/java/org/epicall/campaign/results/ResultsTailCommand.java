@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.kafka.common.KafkaException;
-import org.epicall.campaign.messaging.Topics;
 import org.epicall.kafka.embedded.EmbeddedKafkaException;
+import org.epicall.messaging.Topics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -3,9 +3,9 @@ package org.epicall.campaign.results;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.epicall.campaign.messaging.TopicAdministration;
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.kafka.embedded.EmbeddedKafkaSettings;
+import org.epicall.messaging.TopicAdministration;
 
 /**
  * The broker a command-line tool talks to: the one named with {@code --bootstrap-servers}; else

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,10 +19,6 @@ import org.epicall.campaign.Campaigns;
 import org.epicall.campaign.contact.ContactState;
 import org.epicall.campaign.contact.ContactStore;
 import org.epicall.campaign.lifecycle.CampaignState;
-import org.epicall.campaign.messaging.EventJson;
-import org.epicall.campaign.messaging.KafkaEndpoint;
-import org.epicall.campaign.messaging.SurveyResultEvent;
-import org.epicall.campaign.messaging.Topics;
 import org.epicall.campaign.roster.ImportedContact;
 import org.epicall.campaign.schedule.DialRequestPublisher;
 import org.epicall.campaign.schedule.DialScheduler;
@@ -30,6 +27,12 @@ import org.epicall.campaign.testsupport.Isolation;
 import org.epicall.campaign.testsupport.MutableClock;
 import org.epicall.campaign.testsupport.Rosters;
 import org.epicall.campaign.testsupport.TestClockConfiguration;
+import org.epicall.messaging.EventJson;
+import org.epicall.messaging.KafkaEndpoint;
+import org.epicall.messaging.PhoneNumberDisclosure;
+import org.epicall.messaging.ResultPublisher;
+import org.epicall.messaging.SurveyResultEvent;
+import org.epicall.messaging.Topics;
 import org.epicall.survey.answer.Decision;
 import org.epicall.survey.call.AnswerSource;
 import org.epicall.survey.call.AnsweredQuestion;
@@ -38,8 +41,10 @@ import org.epicall.survey.call.CallOutcome;
 import org.epicall.survey.call.CallResultSink;
 import org.epicall.survey.call.SurveyResponse;
 import org.epicall.survey.call.SurveyStatus;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -50,7 +55,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The campaign service on the embedded Kafka broker: dial requests go out through the Kafka adapter,
- * and a dialer's reports, sent through the {@link CallResultSink} into Kafka, come back into the
+ * and a dialer's reports, sent through a dialer's {@link ResultPublisher} into Kafka, come back into the
  * contact state; and the contact reference on a result event is the one an analyst finds the resident by.
  */
 @AutoConfigureMockMvc
@@ -64,11 +69,31 @@ class KafkaBoundaryTest {
     @Autowired Campaigns campaigns;
     @Autowired DialScheduler scheduler;
     @Autowired DialRequestPublisher publisher;
-    @Autowired CallResultSink dialerSink;
     @Autowired ContactStore contacts;
     @Autowired MutableClock clock;
     @Autowired KafkaEndpoint kafka;
     @Autowired MockMvc mvc;
+
+    @TempDir
+    static Path dialerOutbox;
+    private static ResultPublisher dialer;
+    private CallResultSink dialerSink;
+
+    @BeforeEach
+    void dialerReportingToTheSameKafka() {
+        if (dialer == null) {
+            dialer = ResultPublisher.start(kafka.bootstrapServers(), dialerOutbox, PhoneNumberDisclosure.NEVER);
+        }
+        dialerSink = dialer.sink();
+    }
+
+    @AfterAll
+    static void stopDialer() {
+        if (dialer != null) {
+            dialer.close();
+            dialer = null;
+        }
+    }
 
     @BeforeEach
     void mondayMorningInSeoul() {

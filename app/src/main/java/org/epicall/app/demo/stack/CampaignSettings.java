@@ -14,7 +14,7 @@ import org.epicall.survey.call.CallOutcome;
  * How the demo runs the campaign service.
  *
  * @param port            HTTP port of the REST API and dashboard (0 picks a free one)
- * @param dataDirectory   where the H2 database, rosters and the service's outbox live
+ * @param dataDirectory   where the H2 database and rosters live
  * @param bootstrapServers the Kafka the service talks to
  * @param windowStart     calling window start, local time in each resident's zone
  * @param windowEnd       calling window end (exclusive)
@@ -45,7 +45,6 @@ public record CampaignSettings(int port, Path dataDirectory, String bootstrapSer
                 + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE");
         p.put("epicall.campaign.storage-dir", dir.toString());
         p.put("epicall.kafka.bootstrap-servers", bootstrapServers);
-        p.put("epicall.kafka.outbox-dir", dir.resolve("outbox").toString());
         p.put("epicall.kafka.data-dir", dir.resolve("kafka-unused").toString());
         p.put("epicall.campaign.schedule.window-start", windowStart.toString());
         p.put("epicall.campaign.schedule.window-end", windowEnd.toString());

@@ -3,9 +3,9 @@ package org.epicall.app.demo.stack;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.epicall.campaign.messaging.TopicAdministration;
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.kafka.embedded.EmbeddedKafkaSettings;
+import org.epicall.messaging.TopicAdministration;
 
 /**
  * The demo's Kafka: a KRaft broker in this JVM, keeping its data in {@code dataDirectory} so that

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.epicall.campaign.messaging.ResultAnswer;
-import org.epicall.campaign.messaging.SurveyResultEvent;
+import org.epicall.messaging.ResultAnswer;
+import org.epicall.messaging.SurveyResultEvent;
 import org.epicall.survey.answer.Decision;
 import org.epicall.survey.call.AnswerSource;
 import org.epicall.survey.call.AttemptResult;

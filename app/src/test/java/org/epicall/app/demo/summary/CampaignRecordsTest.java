@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.epicall.campaign.messaging.AnswerType;
-import org.epicall.campaign.messaging.ResultAnswer;
-import org.epicall.campaign.messaging.SurveyResultEvent;
+import org.epicall.messaging.AnswerType;
+import org.epicall.messaging.ResultAnswer;
+import org.epicall.messaging.SurveyResultEvent;
 import org.epicall.survey.answer.Decision;
 import org.epicall.survey.call.AnswerSource;
 import org.epicall.survey.call.AttemptResult;

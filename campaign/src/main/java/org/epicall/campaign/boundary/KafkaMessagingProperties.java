@@ -1,0 +1,38 @@
+package org.epicall.campaign.boundary;
+
+import java.nio.file.Path;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Kafka settings, under {@code epicall.kafka}.
+ *
+ * @param enabled           false leaves Kafka out entirely (for tests of other features)
+ * @param bootstrapServers  {@code host:port,…} of the Kafka cluster; empty starts a broker inside
+ *                          this process
+ * @param dataDir           data directory of that embedded broker; kept across restarts
+ * @param embeddedPort      client port of the embedded broker; 0 picks a free one (it is logged and
+ *                          written to {@code <data-dir>/broker.address})
+ * @param topicPartitions   partitions of each epicall topic when epicall creates it; the most
+ *                          dialer nodes that can share the dial requests
+ * @param replicationFactor replicas of each topic it creates (1 for the embedded broker, 3 in production)
+ */
+@Validated
+@ConfigurationProperties("epicall.kafka")
+public record KafkaMessagingProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("") String bootstrapServers,
+        @NotNull @DefaultValue("data/kafka") Path dataDir,
+        @Min(0) @Max(65_535) @DefaultValue("0") int embeddedPort,
+        @Min(1) @Max(10_000) @DefaultValue("6") int topicPartitions,
+        @Min(1) @Max(16) @DefaultValue("1") short replicationFactor) {
+
+    public boolean embedded() {
+        return bootstrapServers == null || bootstrapServers.isBlank();
+    }
+}

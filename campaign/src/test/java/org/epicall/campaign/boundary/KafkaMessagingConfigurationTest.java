@@ -1,0 +1,77 @@
+package org.epicall.campaign.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
+import org.epicall.messaging.DialRequestPublisher;
+import org.epicall.messaging.KafkaEndpoint;
+import org.epicall.messaging.Topics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class KafkaMessagingConfigurationTest {
+
+    @TempDir
+    Path data;
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(KafkaMessagingConfiguration.class);
+
+    @Test
+    void shouldDefaultToAnEmbeddedBrokerWithSixPartitionsAndDataUnderData() {
+        KafkaMessagingProperties defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("epicall.kafka", KafkaMessagingProperties.class);
+
+        assertThat(defaults).isEqualTo(new KafkaMessagingProperties(true, "", Path.of("data/kafka"), 0, 6, (short) 1));
+        assertThat(defaults.embedded()).isTrue();
+    }
+
+    @Test
+    void shouldStartTheEmbeddedBrokerAndCreateTheTopicsWhenNoBootstrapServersAreConfigured() {
+        runner.withPropertyValues("epicall.kafka.data-dir=" + data.resolve("kafka"), "epicall.kafka.topic-partitions=2")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(EmbeddedKafkaBroker.class);
+                    KafkaEndpoint endpoint = context.getBean(KafkaEndpoint.class);
+                    assertThat(EmbeddedKafkaBroker.runningAt(data.resolve("kafka"))).contains(endpoint.bootstrapServers());
+                    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, endpoint.bootstrapServers()))) {
+                        var topics = admin.describeTopics(Topics.ALL).allTopicNames().get();
+                        assertThat(topics.keySet()).containsExactlyInAnyOrderElementsOf(Topics.ALL);
+                        assertThat(topics.values()).allSatisfy(t -> assertThat(t.partitions()).hasSize(2));
+                    }
+                });
+        assertThat(EmbeddedKafkaBroker.runningAt(data.resolve("kafka"))).isEmpty();
+    }
+
+    @Test
+    void shouldStartWithoutAnEmbeddedBrokerWhenTheConfiguredClusterIsDown() {
+        String nobody = "localhost:" + org.epicall.kafka.embedded.internal.FreePorts.pick();
+        runner.withPropertyValues("epicall.kafka.bootstrap-servers=" + nobody)
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean(EmbeddedKafkaBroker.class);
+                    assertThat(context.getBean(KafkaEndpoint.class).bootstrapServers()).isEqualTo(nobody);
+                    assertThat(context.getBean(DialRequestPublisher.class)).isNotNull();
+                });
+    }
+
+    @Test
+    void shouldRefuseToStartWithZeroPartitionsNamingTheSetting() {
+        runner.withPropertyValues("epicall.kafka.topic-partitions=0", "epicall.kafka.data-dir=" + data.resolve("kafka"))
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .rootCause().hasMessageContaining("topicPartitions"));
+    }
+
+    @Test
+    void shouldLeaveKafkaOutWhenDisabled() {
+        runner.withPropertyValues("epicall.kafka.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(KafkaEndpoint.class)
+                        .doesNotHaveBean(EmbeddedKafkaBroker.class));
+    }
+}

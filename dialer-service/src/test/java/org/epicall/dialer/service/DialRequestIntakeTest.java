@@ -1,0 +1,153 @@
+package org.epicall.dialer.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.epicall.dialer.agi.FixedSurveyScripts;
+import org.epicall.dialer.ami.Backoff;
+import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
+import org.epicall.messaging.DialRequestPublisher;
+import org.epicall.messaging.EventJson;
+import org.epicall.messaging.TopicSnapshot;
+import org.epicall.messaging.Topics;
+import org.epicall.pbx.PbxConfig;
+import org.epicall.pbx.PbxSimulator;
+import org.epicall.pbx.resident.Behaviour;
+import org.epicall.pbx.resident.Resident;
+import org.epicall.pbx.resident.ResidentDirectory;
+import org.epicall.survey.call.AttemptResult;
+import org.epicall.survey.call.CallOutcome;
+import org.epicall.survey.call.DialRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A dialer node taking dial requests from Kafka as in production: a request it can never dial does not
+ * hold up the ones behind it, and one it cannot take now is dialed later.
+ */
+class DialRequestIntakeTest {
+
+    private static final String BUSY = "+821000000002";
+
+    @TempDir
+    Path dir;
+    private EmbeddedKafkaBroker kafka;
+    private DialRequestPublisher publisher;
+    private final List<AutoCloseable> started = new ArrayList<>();
+
+    @BeforeEach
+    void startKafka() {
+        kafka = TestNodes.kafka(dir.resolve("kafka"));
+        publisher = new DialRequestPublisher(kafka.bootstrapServers());
+    }
+
+    @AfterEach
+    void stopAll() throws Exception {
+        for (AutoCloseable c : started.reversed()) {
+            c.close();
+        }
+        publisher.close();
+        kafka.close();
+    }
+
+    @Test
+    void shouldDialTheRequestsBehindOneWhoseDeadlinePassedAndNeverDialIt() throws Exception {
+        PbxSimulator pbx = pbx(freePort());
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        // one contact, so all three share a partition, the expired one first
+        publish(request("expired", "contact-1", Instant.now().minusSeconds(60)));
+        publish(request("behind-1", "contact-1", Instant.now().plusSeconds(3600)));
+        publish(request("behind-2", "contact-1", Instant.now().plusSeconds(3600)));
+
+        dialer(pbx.amiPort(), meters);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> attempts().keySet().containsAll(List.of("behind-1", "behind-2")));
+        assertThat(attempts().get("behind-1").outcome()).isEqualTo(CallOutcome.BUSY);
+        assertThat(attempts()).doesNotContainKey("expired");
+        assertThat(pbx.callsProcessed() + pbx.activeCalls()).isEqualTo(2);
+        assertThat(refusals(meters, "DEADLINE_PASSED")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldDialARequestRefusedBecauseTheQueueWasFullOnceThereIsRoom() throws Exception {
+        int amiPort = freePort();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        // no PBX yet: the pacer holds one attempt, the queue (one place) another, the third finds it full
+        dialer(amiPort, meters);
+        List<String> ids = List.of("queued-1", "queued-2", "queued-3");
+        for (String id : ids) {
+            publish(request(id, "contact-" + id, Instant.now().plusSeconds(3600)));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> refusals(meters, "QUEUE_FULL") >= 1);
+
+        PbxSimulator pbx = pbx(amiPort);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> attempts().keySet().containsAll(ids));
+        assertThat(pbx.callsProcessed() + pbx.activeCalls()).isEqualTo(ids.size());
+    }
+
+    private DialerService dialer(int amiPort, SimpleMeterRegistry meters) {
+        DialerService dialer = DialerService.start(
+                TestNodes.config(dir.resolve("dialer"), freePort(), amiPort, 50, 10).withMaxQueued(1)
+                        .withReconnect(new Backoff(Duration.ofMillis(50), Duration.ofMillis(200), 2)),
+                dir.resolve("dialer").resolve("outbox"), kafka.bootstrapServers(), new FixedSurveyScripts(List.of()),
+                meters);
+        started.add(dialer);
+        return dialer;
+    }
+
+    private PbxSimulator pbx(int amiPort) {
+        PbxSimulator pbx = PbxSimulator.start(PbxConfig.builder()
+                .amiPort(amiPort)
+                .agi(URI.create("agi://127.0.0.1:" + freePort() + "/survey"))
+                .residents(ResidentDirectory.of(List.of(Resident.of(BUSY, Behaviour.BUSY))))
+                .build());
+        started.add(pbx);
+        return pbx;
+    }
+
+    private void publish(DialRequest request) throws Exception {
+        publisher.publish(request).get(10, TimeUnit.SECONDS);
+    }
+
+    private static DialRequest request(String attemptId, String contactRef, Instant notAfter) {
+        return new DialRequest(attemptId, "camp-intake", contactRef, BUSY, "ko", "covid-checkin", 1, notAfter);
+    }
+
+    private Map<String, AttemptResult> attempts() {
+        EventJson json = new EventJson();
+        return TopicSnapshot.values(kafka.bootstrapServers(), Topics.CALL_ATTEMPTS).stream()
+                .map(json::readCallAttempt)
+                .collect(Collectors.toMap(AttemptResult::attemptId, Function.identity(), (a, b) -> a));
+    }
+
+    private static double refusals(SimpleMeterRegistry meters, String reason) {
+        Counter counter = meters.find("epicall.dialer.refusals").tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.epicall.messaging;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.epicall.survey.answer.Decision;
+import org.epicall.survey.call.AnswerSource;
+import org.epicall.survey.call.AnsweredQuestion;
+
+/**
+ * One answered question in a {@link SurveyResultEvent}.
+ *
+ * @param questionId id of the question in the questionnaire
+ * @param type       the JSON type of {@code value}
+ * @param value      the typed value; {@code null} when unanswered
+ * @param transcript what the recogniser heard; empty for keypad answers
+ * @param confidence 0..1, 1.0 for keypad answers
+ * @param decision   the decision reached for the question
+ * @param source     voice, keypad or none
+ * @param asks       how many times the question was asked
+ */
+public record ResultAnswer(
+        String questionId,
+        AnswerType type,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Object value,
+        String transcript,
+        double confidence,
+        Decision decision,
+        AnswerSource source,
+        int asks) {
+
+    /** The recording path stays out: it is a local file name that may identify the resident. */
+    public static ResultAnswer of(AnsweredQuestion q) {
+        return new ResultAnswer(q.questionId(), AnswerType.of(q.value()), q.value(),
+                q.transcript() == null ? "" : q.transcript(), q.confidence(), q.decision(), q.source(), q.asks());
+    }
+}
