@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.epicall.campaign.audit.AuditAction;
+import org.epicall.campaign.audit.AuditLog;
 import org.epicall.campaign.config.CampaignProperties;
 import org.epicall.campaign.contact.CampaignProgress;
 import org.epicall.campaign.contact.ContactStore;
@@ -34,9 +36,12 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The campaign service's Java API: what the REST API, the dashboard and the demo use. Thread-safe.
+ * The campaign service's Java API: what the REST API, the dashboard and the demo use. Every change an
+ * official makes is written to the {@link AuditLog} in the change's own transaction. Thread-safe.
  */
 @Service
 public class Campaigns implements DisposableBean {
@@ -51,13 +56,15 @@ public class Campaigns implements DisposableBean {
     private final SurveyResults results;
     private final QuestionnaireCheck questionnaireCheck;
     private final CampaignProperties properties;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
     private final Clock clock;
     private final ExecutorService imports = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("roster-import-", 0).factory());
 
     Campaigns(CampaignRepository campaigns, CampaignLifecycle lifecycle, RosterImporter importer, RosterRejects rejects,
               ContactStore contacts, SurveyResults results, QuestionnaireCheck questionnaireCheck,
-              CampaignProperties properties, Clock clock) {
+              CampaignProperties properties, AuditLog audit, TransactionTemplate tx, Clock clock) {
         this.campaigns = campaigns;
         this.lifecycle = lifecycle;
         this.importer = importer;
@@ -66,6 +73,8 @@ public class Campaigns implements DisposableBean {
         this.results = results;
         this.questionnaireCheck = questionnaireCheck;
         this.properties = properties;
+        this.audit = audit;
+        this.tx = tx;
         this.clock = clock;
     }
 
@@ -94,7 +103,11 @@ public class Campaigns implements DisposableBean {
         String language = spec.defaultLanguage() == null ? properties.roster().defaultLanguage() : spec.defaultLanguage();
         Campaign campaign = new Campaign(id, spec.name(), CampaignState.DRAFT, questionnaireId, region, language,
                 ImportStatus.PENDING, null, now, now);
-        campaigns.insert(campaign, spec.questionnaireYaml(), rosterFile.toString());
+        tx.executeWithoutResult(status -> {
+            campaigns.insert(campaign, spec.questionnaireYaml(), rosterFile.toString());
+            audit.record(AuditAction.CAMPAIGN_CREATED, id, null,
+                    "questionnaire " + questionnaireId + ", roster " + spec.rosterFileName());
+        });
         log.info("campaign {} '{}' created; importing roster", id, spec.name());
         if (waitForImport) {
             runImport(id, rosterFile, region, language);
@@ -140,20 +153,32 @@ public class Campaigns implements DisposableBean {
         return campaigns.findAll();
     }
 
+    @Transactional
     public Campaign start(String id) {
-        return lifecycle.start(id);
+        Campaign campaign = lifecycle.start(id);
+        audit.record(AuditAction.CAMPAIGN_STARTED, id, null, null);
+        return campaign;
     }
 
+    @Transactional
     public Campaign pause(String id) {
-        return lifecycle.pause(id);
+        Campaign campaign = lifecycle.pause(id);
+        audit.record(AuditAction.CAMPAIGN_PAUSED, id, null, null);
+        return campaign;
     }
 
+    @Transactional
     public Campaign resume(String id) {
-        return lifecycle.resume(id);
+        Campaign campaign = lifecycle.resume(id);
+        audit.record(AuditAction.CAMPAIGN_RESUMED, id, null, null);
+        return campaign;
     }
 
+    @Transactional
     public Campaign cancel(String id) {
-        return lifecycle.cancel(id);
+        Campaign campaign = lifecycle.cancel(id);
+        audit.record(AuditAction.CAMPAIGN_CANCELLED, id, null, null);
+        return campaign;
     }
 
     /** Counts: dialed / answered / completed / retrying / failed and more. */
@@ -177,9 +202,14 @@ public class Campaigns implements DisposableBean {
         return results.flagged(id);
     }
 
+    @Transactional
     public boolean markFollowedUp(String id, String contactRef) {
         lifecycle.get(id);
-        return results.markFollowedUp(id, contactRef, clock.instant());
+        boolean marked = results.markFollowedUp(id, contactRef, clock.instant());
+        if (marked) {
+            audit.record(AuditAction.RESIDENT_FOLLOWED_UP, id, contactRef, null);
+        }
+        return marked;
     }
 
     public Map<String, Map<String, Long>> answerDistribution(String id) {

@@ -38,7 +38,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Validated
 class CampaignController {
 
-    private static final int MAX_PAGE = 1000;
     private static final String IMPORT_DETAIL = "importDetail may quote a roster row: OFFICIAL gets it as written,"
             + " ANALYST with the row's values replaced by " + RosterValues.HIDDEN + ".";
 
@@ -130,7 +129,7 @@ class CampaignController {
     List<RejectView> rejects(@PathVariable String id, @RequestParam(defaultValue = "0") int offset,
                              @RequestParam(defaultValue = "100") int limit, Authentication caller) {
         Viewer viewer = Viewer.of(caller);
-        return campaigns.rejects(id, page("offset", offset, Integer.MAX_VALUE), page("limit", limit, MAX_PAGE))
+        return campaigns.rejects(id, Paging.offset(offset), Paging.limit(limit))
                 .stream().map(reject -> RejectView.of(reject, viewer)).toList();
     }
 
@@ -140,7 +139,7 @@ class CampaignController {
                     + " transcripts and the pseudonymous contactRef, never a name or phone number.")
     List<SurveyResults.StoredResult> results(@PathVariable String id, @RequestParam(defaultValue = "0") int offset,
                                              @RequestParam(defaultValue = "100") int limit) {
-        return campaigns.results(id, page("offset", offset, Integer.MAX_VALUE), page("limit", limit, MAX_PAGE));
+        return campaigns.results(id, Paging.offset(offset), Paging.limit(limit));
     }
 
     @GetMapping("/{id}/flagged")
@@ -171,12 +170,5 @@ class CampaignController {
 
     private CampaignView view(Campaign campaign, Viewer viewer) {
         return CampaignView.of(campaign, campaigns.progress(campaign.id()), viewer);
-    }
-
-    private static int page(String name, int value, int max) {
-        if (value < 0 || value > max) {
-            throw new BadRequestException(name, name + " must be between 0 and " + max + ", was " + value);
-        }
-        return value;
     }
 }

@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import org.epicall.campaign.Campaigns;
 import org.epicall.campaign.NewCampaign;
+import org.epicall.campaign.audit.AuditAction;
+import org.epicall.campaign.audit.AuditEvent;
+import org.epicall.campaign.audit.AuditLog;
 import org.epicall.campaign.lifecycle.Campaign;
 import org.epicall.campaign.lifecycle.CampaignState;
 import org.epicall.campaign.lifecycle.ImportStatus;
@@ -53,6 +56,7 @@ class PostgresProfileTest {
     @Autowired AttemptResultHandler results;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLog audit;
 
     static boolean postgresAvailable() {
         return ThrowawayPostgres.unavailableBecause().map(reason -> {
@@ -103,5 +107,7 @@ class PostgresProfileTest {
         assertThat(calls).hasSize(2);
         assertThat(campaigns.get(campaign.id()).state()).isEqualTo(CampaignState.COMPLETED);
         assertThat(campaigns.progress(campaign.id()).completed()).isEqualTo(2);
+        assertThat(audit.list(campaign.id(), 0, 10)).extracting(AuditEvent::action)
+                .containsExactly(AuditAction.CAMPAIGN_STARTED, AuditAction.CAMPAIGN_CREATED);
     }
 }
