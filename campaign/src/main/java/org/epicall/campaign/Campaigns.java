@@ -21,6 +21,7 @@ import org.epicall.campaign.contact.ContactStore;
 import org.epicall.campaign.contact.SurveyResults;
 import org.epicall.campaign.lifecycle.Campaign;
 import org.epicall.campaign.lifecycle.CampaignLifecycle;
+import org.epicall.campaign.lifecycle.CampaignNotFoundException;
 import org.epicall.campaign.lifecycle.CampaignRepository;
 import org.epicall.campaign.lifecycle.CampaignState;
 import org.epicall.campaign.lifecycle.ImportStatus;
@@ -30,6 +31,9 @@ import org.epicall.campaign.roster.RosterFormatException;
 import org.epicall.campaign.roster.RosterImporter;
 import org.epicall.campaign.roster.RosterReject;
 import org.epicall.campaign.roster.RosterRejects;
+import org.epicall.campaign.schedule.CampaignSchedule;
+import org.epicall.campaign.schedule.CampaignSchedules;
+import org.epicall.survey.questionnaire.Questionnaire;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -55,6 +59,7 @@ public class Campaigns implements DisposableBean {
     private final ContactStore contacts;
     private final SurveyResults results;
     private final QuestionnaireCheck questionnaireCheck;
+    private final CampaignSchedules schedules;
     private final CampaignProperties properties;
     private final AuditLog audit;
     private final TransactionTemplate tx;
@@ -64,7 +69,7 @@ public class Campaigns implements DisposableBean {
 
     Campaigns(CampaignRepository campaigns, CampaignLifecycle lifecycle, RosterImporter importer, RosterRejects rejects,
               ContactStore contacts, SurveyResults results, QuestionnaireCheck questionnaireCheck,
-              CampaignProperties properties, AuditLog audit, TransactionTemplate tx, Clock clock) {
+              CampaignSchedules schedules, CampaignProperties properties, AuditLog audit, TransactionTemplate tx, Clock clock) {
         this.campaigns = campaigns;
         this.lifecycle = lifecycle;
         this.importer = importer;
@@ -72,6 +77,7 @@ public class Campaigns implements DisposableBean {
         this.contacts = contacts;
         this.results = results;
         this.questionnaireCheck = questionnaireCheck;
+        this.schedules = schedules;
         this.properties = properties;
         this.audit = audit;
         this.tx = tx;
@@ -103,8 +109,10 @@ public class Campaigns implements DisposableBean {
         String language = spec.defaultLanguage() == null ? properties.roster().defaultLanguage() : spec.defaultLanguage();
         Campaign campaign = new Campaign(id, spec.name(), CampaignState.DRAFT, questionnaireId, region, language,
                 ImportStatus.PENDING, null, now, now);
+        CampaignSchedule schedule = spec.schedule() == null ? schedules.defaults() : spec.schedule();
         tx.executeWithoutResult(status -> {
             campaigns.insert(campaign, spec.questionnaireYaml(), rosterFile.toString());
+            schedules.save(id, schedule);
             audit.record(AuditAction.CAMPAIGN_CREATED, id, null,
                     "questionnaire " + questionnaireId + ", roster " + spec.rosterFileName());
         });
@@ -153,6 +161,24 @@ public class Campaigns implements DisposableBean {
         return campaigns.findAll();
     }
 
+    /** The questionnaire the campaign runs, as it was when the campaign was created. */
+    public Questionnaire questionnaire(String id) {
+        lifecycle.get(id);
+        String yaml = campaigns.questionnaireYaml(id).orElseThrow(() -> new CampaignNotFoundException(id));
+        return questionnaireCheck.load(yaml, "questionnaire of " + id);
+    }
+
+    /** The campaign's calling window and retry policy. */
+    public CampaignSchedule schedule(String id) {
+        lifecycle.get(id);
+        return schedules.of(id);
+    }
+
+    /** The calling window and retry policy a new campaign gets unless its official changes them. */
+    public CampaignSchedule defaultSchedule() {
+        return schedules.defaults();
+    }
+
     @Transactional
     public Campaign start(String id) {
         Campaign campaign = lifecycle.start(id);
@@ -190,6 +216,11 @@ public class Campaigns implements DisposableBean {
     public List<RosterReject> rejects(String id, int offset, int limit) {
         lifecycle.get(id);
         return rejects.list(id, offset, limit);
+    }
+
+    /** Roster rows of the campaign that were not imported, so far. */
+    public long rejectedCount(String id) {
+        return rejects.count(id);
     }
 
     public List<SurveyResults.StoredResult> results(String id, int offset, int limit) {

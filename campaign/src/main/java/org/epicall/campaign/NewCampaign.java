@@ -1,6 +1,7 @@
 package org.epicall.campaign;
 
 import java.util.Objects;
+import org.epicall.campaign.schedule.CampaignSchedule;
 
 /**
  * What an official gives to create a campaign (besides the roster).
@@ -11,10 +12,18 @@ import java.util.Objects;
  * @param rosterFileName        roster file name as uploaded, for error messages
  * @param defaultRegion         region for numbers without country code, or {@code null} for the configured default
  * @param defaultLanguage       language for rows without one, or {@code null} for the configured default
+ * @param schedule              calling window and retry policy, or {@code null} for the configured defaults
  */
 public record NewCampaign(String name, String questionnaireYaml, String questionnaireFileName, String rosterFileName,
                           String defaultRegion,
-                          String defaultLanguage) {
+                          String defaultLanguage,
+                          CampaignSchedule schedule) {
+
+    /** A campaign on the service's default calling window and retry policy. */
+    public NewCampaign(String name, String questionnaireYaml, String questionnaireFileName, String rosterFileName,
+                       String defaultRegion, String defaultLanguage) {
+        this(name, questionnaireYaml, questionnaireFileName, rosterFileName, defaultRegion, defaultLanguage, null);
+    }
 
     public NewCampaign {
         Objects.requireNonNull(name, "name");

@@ -9,6 +9,7 @@ import org.epicall.campaign.lifecycle.IllegalTransitionException;
 import org.epicall.campaign.lifecycle.InvalidQuestionnaireException;
 import org.epicall.campaign.roster.InvalidPhoneNumberException;
 import org.epicall.campaign.roster.RosterFormatException;
+import org.epicall.campaign.schedule.InvalidScheduleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail notFound(CampaignNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "campaign-not-found", "Campaign not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e.type(), "Not found", e.getMessage());
     }
 
     @ExceptionHandler
@@ -77,6 +83,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail phone(InvalidPhoneNumberException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-phone", "Invalid phone number", e.getMessage());
         problem.setProperty("field", "phone");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail schedule(InvalidScheduleException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "schedule-invalid", "Calling window or retry policy"
+                + " is invalid", e.getMessage());
+        problem.setProperty("field", "schedule." + e.field());
         return problem;
     }
 

@@ -2,6 +2,7 @@ package org.epicall.campaign.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import org.epicall.campaign.Campaigns;
 import org.epicall.campaign.NewCampaign;
+import org.epicall.campaign.config.CampaignProperties;
 import org.epicall.campaign.contact.CampaignProgress;
 import org.epicall.campaign.contact.SurveyResults;
 import org.epicall.campaign.lifecycle.Campaign;
+import org.epicall.campaign.questionnaire.QuestionnaireLibrary;
+import org.epicall.campaign.schedule.CampaignSchedule;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -26,6 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Campaigns over HTTP. OFFICIAL may change them; ANALYST and OFFICIAL may read them. Residents' names,
@@ -42,9 +50,48 @@ class CampaignController {
             + " ANALYST with the row's values replaced by " + RosterValues.HIDDEN + ".";
 
     private final Campaigns campaigns;
+    private final CampaignProperties properties;
+    private final QuestionnaireLibrary library;
+    private final ObjectReader scheduleReader;
 
-    CampaignController(Campaigns campaigns) {
+    CampaignController(Campaigns campaigns, CampaignProperties properties, QuestionnaireLibrary library,
+                       JsonMapper json) {
         this.campaigns = campaigns;
+        this.properties = properties;
+        this.library = library;
+        // A misspelt key would silently keep a default the official meant to change.
+        this.scheduleReader = json.readerFor(ScheduleRequest.class)
+                .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    private QuestionnaireLibrary.Source questionnaire(MultipartFile upload, String ref) throws IOException {
+        boolean uploaded = upload != null && !upload.isEmpty();
+        if (uploaded == (ref != null && !ref.isBlank())) {
+            throw new BadRequestException("questionnaire", uploaded
+                    ? "send either a questionnaire file or a questionnaireRef, not both"
+                    : "the campaign needs a questionnaire: upload one (part 'questionnaire') or name a known one"
+                    + " (questionnaireRef, from GET /api/questionnaires)");
+        }
+        if (uploaded) {
+            return new QuestionnaireLibrary.Source(null, upload.getOriginalFilename(),
+                    new String(upload.getBytes(), StandardCharsets.UTF_8));
+        }
+        return library.find(ref.strip()).orElseThrow(() -> new BadRequestException("questionnaireRef",
+                "no questionnaire '" + ref + "'; GET /api/questionnaires lists the known ones"));
+    }
+
+    private CampaignSchedule schedule(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        ScheduleRequest request;
+        try {
+            request = scheduleReader.readValue(text);
+        } catch (JacksonException e) {
+            throw new BadRequestException("schedule", "the schedule is not valid: " + e.getOriginalMessage()
+                    + "; send JSON such as {\"windowStart\": \"09:00\", \"maxAttempts\": 3}");
+        }
+        return request == null ? null : request.over(campaigns.defaultSchedule());
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -54,26 +101,39 @@ class CampaignController {
     ResponseEntity<CampaignView> create(
             @RequestParam("name") String name,
             @RequestPart("roster") MultipartFile roster,
-            @RequestPart("questionnaire") MultipartFile questionnaire,
+            @Parameter(description = "questionnaire YAML; or name a known one with questionnaireRef")
+            @RequestPart(name = "questionnaire", required = false) MultipartFile questionnaire,
+            @Parameter(description = "a known questionnaire (GET /api/questionnaires), instead of uploading one")
+            @RequestParam(name = "questionnaireRef", required = false) String questionnaireRef,
             @Parameter(description = "region for numbers without country code, e.g. KR")
             @RequestParam(name = "region", required = false) String region,
             @Parameter(description = "language for rows without one, e.g. ko")
             @RequestParam(name = "language", required = false) String language,
             @Parameter(description = "wait for the roster import to finish")
             @RequestParam(name = "wait", defaultValue = "false") boolean wait,
+            @Parameter(description = "calling window and retry policy as JSON (ScheduleRequest); every field optional",
+                    schema = @Schema(implementation = ScheduleRequest.class))
+            @RequestParam(name = "schedule", required = false) String schedule,
             Authentication caller) throws IOException {
         if (name.isBlank()) {
             throw new BadRequestException("name", "the campaign needs a name");
         }
-        String yaml = new String(questionnaire.getBytes(), StandardCharsets.UTF_8);
-        NewCampaign spec = new NewCampaign(name.strip(), yaml, questionnaire.getOriginalFilename(),
-                roster.getOriginalFilename(), region, language);
+        QuestionnaireLibrary.Source chosen = questionnaire(questionnaire, questionnaireRef);
+        NewCampaign spec = new NewCampaign(name.strip(), chosen.yaml(), chosen.fileName(),
+                roster.getOriginalFilename(), region, language, schedule(schedule));
         Campaign created;
         try (InputStream csv = roster.getInputStream()) {
             created = campaigns.create(spec, csv, wait);
         }
         return ResponseEntity.created(URI.create("/api/campaigns/" + created.id()))
-                .body(CampaignView.of(created, campaigns.progress(created.id()), Viewer.of(caller)));
+                .body(CampaignView.of(created, campaigns, Viewer.of(caller)));
+    }
+
+    @GetMapping("/defaults")
+    @Operation(summary = "What a new campaign gets unless its official changes it: region, language, schedule")
+    NewCampaignDefaults defaults() {
+        return new NewCampaignDefaults(properties.roster().defaultRegion(), properties.roster().defaultLanguage(),
+                campaigns.defaultSchedule());
     }
 
     @GetMapping
@@ -81,7 +141,7 @@ class CampaignController {
             description = IMPORT_DETAIL)
     List<CampaignView> list(Authentication caller) {
         Viewer viewer = Viewer.of(caller);
-        return campaigns.list().stream().map(c -> CampaignView.of(c, campaigns.progress(c.id()), viewer)).toList();
+        return campaigns.list().stream().map(c -> CampaignView.of(c, campaigns, viewer)).toList();
     }
 
     @GetMapping("/{id}")
@@ -169,6 +229,6 @@ class CampaignController {
     }
 
     private CampaignView view(Campaign campaign, Viewer viewer) {
-        return CampaignView.of(campaign, campaigns.progress(campaign.id()), viewer);
+        return CampaignView.of(campaign, campaigns, viewer);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        (duplicates, rejected after the partitions, do not count)
  * @param partitions      line ranges imported in parallel (one per core is the useful most)
  * @param minPartitionRows rows a partition must have at least; smaller rosters use fewer partitions
+ * @param previewRows     rows a preview of a roster validates at most before it says it stopped there
  */
 public record RosterProperties(
         @NotBlank @Pattern(regexp = "[A-Z]{2}") @DefaultValue("KR") String defaultRegion,
@@ -23,5 +24,6 @@ public record RosterProperties(
         @Min(1) @Max(100_000) @DefaultValue("1000") int chunkSize,
         @Min(0) @DefaultValue("1000000") long skipLimit,
         @Min(1) @Max(64) @DefaultValue("2") int partitions,
-        @Min(1) @DefaultValue("10000") int minPartitionRows) {
+        @Min(1) @DefaultValue("10000") int minPartitionRows,
+        @Min(1) @DefaultValue("200000") int previewRows) {
 }

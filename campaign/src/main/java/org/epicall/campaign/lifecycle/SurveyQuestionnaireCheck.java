@@ -1,5 +1,6 @@
 package org.epicall.campaign.lifecycle;
 
+import org.epicall.survey.questionnaire.Questionnaire;
 import org.epicall.survey.questionnaire.QuestionnaireException;
 import org.epicall.survey.questionnaire.QuestionnaireLoader;
 
@@ -7,9 +8,9 @@ import org.epicall.survey.questionnaire.QuestionnaireLoader;
 public class SurveyQuestionnaireCheck implements QuestionnaireCheck {
 
     @Override
-    public String check(String yaml, String source) {
+    public Questionnaire load(String yaml, String source) {
         try {
-            return QuestionnaireLoader.parse(yaml, source).id();
+            return QuestionnaireLoader.parse(yaml, source);
         } catch (QuestionnaireException e) {
             throw new InvalidQuestionnaireException(source, e.problems().stream()
                     .map(p -> new InvalidQuestionnaireException.Problem(p.path(), p.line(), p.message()))

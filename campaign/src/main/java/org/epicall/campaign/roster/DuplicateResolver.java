@@ -40,6 +40,7 @@ class DuplicateResolver implements Tasklet {
                 + " WHERE c.campaign_id = d.campaign_id AND c.phone_key = d.phone_key)"
                 + " WHERE d.campaign_id = ? AND EXISTS (SELECT 1 FROM contact c WHERE c.campaign_id = d.campaign_id"
                 + " AND c.phone_key = d.phone_key AND c.line_number < d.first_line)");
+        // The reasons read as RosterReject.duplicateReason writes them for a preview.
         update("INSERT INTO roster_reject (campaign_id, line_number, reason)"
                 + " SELECT d.campaign_id, d.line_number, 'phone ' || d.phone_e164 || ' duplicates line '"
                 + " || CAST(d.first_line AS VARCHAR(11)) FROM roster_duplicate d"

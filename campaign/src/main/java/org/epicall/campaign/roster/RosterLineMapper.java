@@ -37,6 +37,14 @@ final class RosterLineMapper implements LineMapper<RosterLine>, LineCallbackHand
         tokenizer.setStrict(true);
     }
 
+    /** Canonical column names in file order (see {@link RosterColumns}), once the header was read. */
+    String[] columns() {
+        if (names == null) {
+            throw new IllegalStateException("the roster header was not read");
+        }
+        return names.clone();
+    }
+
     @Override
     public RosterLine mapLine(String record, int lineNumber) {
         if (names == null) {

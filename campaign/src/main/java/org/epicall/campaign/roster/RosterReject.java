@@ -8,6 +8,14 @@ package org.epicall.campaign.roster;
  */
 public record RosterReject(int lineNumber, String reason) {
 
+    /**
+     * The reason a row repeating an earlier row's number is rejected with. {@link DuplicateResolver} writes
+     * the same text in SQL.
+     */
+    static String duplicateReason(String phoneE164, int firstLine) {
+        return "phone " + phoneE164 + " duplicates line " + firstLine;
+    }
+
     @Override
     public String toString() {
         return "line " + lineNumber + ": " + reason;

@@ -23,16 +23,16 @@ public class AttemptSweeper {
     private static final Logger log = LoggerFactory.getLogger(AttemptSweeper.class);
 
     private final ContactStore contacts;
-    private final RetryPolicy retryPolicy;
+    private final CampaignSchedules schedules;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final CampaignProperties properties;
     private final ApplicationEventPublisher events;
 
-    AttemptSweeper(ContactStore contacts, RetryPolicy retryPolicy, TransactionTemplate tx, Clock clock,
+    AttemptSweeper(ContactStore contacts, CampaignSchedules schedules, TransactionTemplate tx, Clock clock,
                    CampaignProperties properties, ApplicationEventPublisher events) {
         this.contacts = contacts;
-        this.retryPolicy = retryPolicy;
+        this.schedules = schedules;
         this.tx = tx;
         this.clock = clock;
         this.properties = properties;
@@ -59,7 +59,7 @@ public class AttemptSweeper {
                 "no report from the dialer")) {
             return null;
         }
-        boolean outOfAttempts = attempt.contactAttempts() >= retryPolicy.maxAttempts();
+        boolean outOfAttempts = attempt.contactAttempts() >= schedules.of(attempt.campaignId()).maxAttempts();
         contacts.settle(attempt.contactId(), attemptId, outOfAttempts ? ContactState.EXHAUSTED : ContactState.RETRYING,
                 outOfAttempts ? null : now.plus(properties.schedule().sweptRetryDelay()), "LOST");
         log.warn("attempt {} never reported back; contact {}", attemptId,

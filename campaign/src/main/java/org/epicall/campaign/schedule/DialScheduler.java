@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Emits dial requests for the contacts of running campaigns whose next attempt is due, inside each
- * contact's calling window and daily cap. A contact is claimed (state DIALING, one outstanding
+ * contact's calling window and daily cap, as the campaign's own {@link CampaignSchedule} sets them. A contact is claimed (state DIALING, one outstanding
  * attempt) in the database before its request is published, so no contact is ever dialled twice at
  * once. Not reentrant: one tick at a time (the timer guarantees it).
  */
@@ -35,8 +35,7 @@ public class DialScheduler {
 
     private final CampaignRepository campaigns;
     private final ContactStore contacts;
-    private final CallingWindow window;
-    private final RetryPolicy retryPolicy;
+    private final CampaignSchedules schedules;
     private final DialRequestPublisher publisher;
     private final CampaignCompletion completion;
     private final TransactionTemplate tx;
@@ -44,13 +43,12 @@ public class DialScheduler {
     private final ScheduleProperties settings;
     private final ApplicationEventPublisher events;
 
-    DialScheduler(CampaignRepository campaigns, ContactStore contacts, CallingWindow window, RetryPolicy retryPolicy,
+    DialScheduler(CampaignRepository campaigns, ContactStore contacts, CampaignSchedules schedules,
                   DialRequestPublisher publisher, CampaignCompletion completion, TransactionTemplate tx, Clock clock,
                   CampaignProperties properties, ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.contacts = contacts;
-        this.window = window;
-        this.retryPolicy = retryPolicy;
+        this.schedules = schedules;
         this.publisher = publisher;
         this.completion = completion;
         this.tx = tx;
@@ -83,6 +81,9 @@ public class DialScheduler {
 
     private int schedule(Campaign campaign) {
         Instant now = clock.instant();
+        CampaignSchedule plan = schedules.of(campaign.id());
+        CallingWindow window = plan.window();
+        RetryPolicy retryPolicy = plan.retryPolicy();
         int published = 0;
         for (DueContact contact : contacts.due(campaign.id(), now, settings.batchSize())) {
             if (!window.allows(now, contact.zone())) {
@@ -98,14 +99,14 @@ public class DialScheduler {
             if (contact.attempts() >= retryPolicy.maxAttempts()) {
                 continue;
             }
-            if (dial(campaign, contact, now, localDay)) {
+            if (dial(campaign, window, contact, now, localDay)) {
                 published++;
             }
         }
         return published;
     }
 
-    private boolean dial(Campaign campaign, DueContact contact, Instant now, LocalDate localDay) {
+    private boolean dial(Campaign campaign, CallingWindow window, DueContact contact, Instant now, LocalDate localDay) {
         Instant closes = window.closesAt(now, contact.zone());
         Instant ttl = now.plus(settings.dispatchTtl());
         Instant notAfter = closes.isBefore(ttl) ? closes : ttl;

@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Applies dialer reports to contact state, following the retry policy. Thread-safe and idempotent. */
+/** Applies dialer reports to contact state, following the campaign's retry policy. Thread-safe and idempotent. */
 @Service
 public class OutcomeRecorder implements AttemptResultHandler {
 
@@ -23,18 +23,18 @@ public class OutcomeRecorder implements AttemptResultHandler {
 
     private final ContactStore contacts;
     private final SurveyResults results;
-    private final RetryPolicy retryPolicy;
+    private final CampaignSchedules schedules;
     private final CampaignCompletion completion;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    OutcomeRecorder(ContactStore contacts, SurveyResults results, RetryPolicy retryPolicy,
+    OutcomeRecorder(ContactStore contacts, SurveyResults results, CampaignSchedules schedules,
                     CampaignCompletion completion, TransactionTemplate tx, Clock clock,
                     ApplicationEventPublisher events) {
         this.contacts = contacts;
         this.results = results;
-        this.retryPolicy = retryPolicy;
+        this.schedules = schedules;
         this.completion = completion;
         this.tx = tx;
         this.clock = clock;
@@ -97,7 +97,7 @@ public class OutcomeRecorder implements AttemptResultHandler {
     }
 
     private void settle(AttemptRow attempt, CallOutcome outcome, Instant now) {
-        RetryPolicy.Next next = retryPolicy.after(outcome, attempt.contactAttempts());
+        RetryPolicy.Next next = schedules.of(attempt.campaignId()).retryPolicy().after(outcome, attempt.contactAttempts());
         ContactState state;
         Instant retryAt = null;
         switch (next) {

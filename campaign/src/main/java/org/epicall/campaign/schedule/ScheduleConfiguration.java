@@ -1,6 +1,5 @@
 package org.epicall.campaign.schedule;
 
-import org.epicall.campaign.config.CampaignProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,17 +9,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 /** Scheduling beans, and the timer that drives the scheduler and sweeper unless it is turned off. */
 @Configuration(proxyBeanMethods = false)
 public class ScheduleConfiguration {
-
-    @Bean
-    CallingWindow callingWindow(CampaignProperties properties) {
-        var schedule = properties.schedule();
-        return new CallingWindow(schedule.windowStart(), schedule.windowEnd(), schedule.callingDays());
-    }
-
-    @Bean
-    RetryPolicy retryPolicy(CampaignProperties properties) {
-        return RetryPolicy.from(properties.schedule());
-    }
 
     /** With Kafka turned off, dial requests go to dialers in this JVM. */
     @Bean

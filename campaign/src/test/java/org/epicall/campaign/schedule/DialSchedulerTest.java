@@ -2,7 +2,12 @@ package org.epicall.campaign.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import java.time.Instant;
 import java.util.List;
 import org.epicall.campaign.Campaigns;
@@ -209,6 +214,25 @@ class DialSchedulerTest {
 
         assertThat(dialOne().attemptNumber()).isEqualTo(2);
         assertThat(onlyContact(id).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void followsTheCampaignsOwnCallingWindowAndRetryPolicy() {
+        CampaignSchedule own = new CampaignSchedule(LocalTime.of(11, 0), LocalTime.of(18, 0),
+                EnumSet.allOf(DayOfWeek.class), 2, 2, Map.of(CallOutcome.BUSY, Duration.ofMinutes(1)),
+                Duration.ofMinutes(30), Set.of());
+        String id = Rosters.imported(campaigns, "phone\n010-1000-0001\n", own).id();
+        campaigns.start(id);
+
+        scheduler.tick();
+        assertThat(dialer.drain()).as("10:00 in Seoul, before the campaign's 11:00").isEmpty();
+        clock.set(Instant.parse("2026-03-09T02:00:00Z"));
+        report(dialOne(), CallOutcome.BUSY);
+        clock.advance(Duration.ofMinutes(1));
+        report(dialOne(), CallOutcome.BUSY);
+
+        assertThat(onlyContact(id).state()).as("two attempts, the campaign's cap").isEqualTo(ContactState.EXHAUSTED);
+        assertThat(campaigns.schedule(id)).isEqualTo(own);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.epicall.campaign.Campaigns;
 import org.epicall.campaign.NewCampaign;
 import org.epicall.campaign.lifecycle.Campaign;
+import org.epicall.campaign.schedule.CampaignSchedule;
 
 /** Creates imported campaigns for tests. */
 public final class Rosters {
@@ -24,7 +25,13 @@ public final class Rosters {
     }
 
     public static Campaign imported(Campaigns campaigns, String csv) {
-        return campaigns.create(new NewCampaign("test campaign", QUESTIONNAIRE, "covid.yaml", "roster.csv", "KR", "ko"),
+        return imported(campaigns, csv, null);
+    }
+
+    /** A campaign on its own calling window and retry policy ({@code null}: the configured defaults). */
+    public static Campaign imported(Campaigns campaigns, String csv, CampaignSchedule schedule) {
+        return campaigns.create(new NewCampaign("test campaign", QUESTIONNAIRE, "covid.yaml", "roster.csv", "KR", "ko",
+                        schedule),
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), true);
     }
 }

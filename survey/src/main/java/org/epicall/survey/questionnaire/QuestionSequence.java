@@ -23,7 +23,14 @@ import java.util.Optional;
  */
 public final class QuestionSequence {
 
-    private record Step(Question question, Question parent, Condition when) {
+    /**
+     * A question in asking order.
+     *
+     * @param question the question
+     * @param parent   the question it follows up, or {@code null} for a question that is nobody's follow-up
+     * @param when     the condition on which it is asked, or {@code null} with {@code parent}
+     */
+    public record Step(Question question, Question parent, Condition when) {
     }
 
     private final Questionnaire questionnaire;
@@ -85,6 +92,11 @@ public final class QuestionSequence {
     public boolean applies(String questionId, Map<String, ?> answersSoFar) {
         Step step = stepsById.get(questionId);
         return step != null && applies(step, answersSoFar);
+    }
+
+    /** Every question in asking order, as if every follow-up applied, with its parent and condition. */
+    public List<Step> steps() {
+        return steps;
     }
 
     /** Every question in asking order, as if every follow-up applied. */
