@@ -46,7 +46,7 @@ class AmiConnectionLossTest {
                         Duration.ofSeconds(1), Duration.ofSeconds(5), config.reconnect(), config.ledger(),
                         config.maxQueued(), config.agi()),
                 1.0);
-        await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
+        await().atMost(Duration.ofSeconds(60)).until(fixture.node()::anyServerUp);
     }
 
     @AfterEach
@@ -56,7 +56,7 @@ class AmiConnectionLossTest {
 
     private void submitRinging(String prefix, int count) {
         IntStream.range(0, count).forEach(i -> fixture.node().submit(Requests.to(prefix + i, BUSY_AFTER_RINGING)));
-        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.pbx.activeCalls() == count);
+        await().atMost(Duration.ofSeconds(60)).until(() -> fixture.pbx.activeCalls() == count);
     }
 
     @Test
@@ -65,7 +65,7 @@ class AmiConnectionLossTest {
 
         fixture.amiProxy.cut();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.sink.attempts().size() == 5);
+        await().atMost(Duration.ofSeconds(60)).until(() -> fixture.sink.attempts().size() == 5);
         assertThat(fixture.sink.attempts()).extracting(AttemptResult::outcome).containsOnly(CallOutcome.BUSY);
         assertThat(fixture.meters.counter("epicall.dialer.link.down", "server", "sim-1").count()).isEqualTo(1);
         assertThat(fixture.sink.violations()).isEmpty();
@@ -78,7 +78,7 @@ class AmiConnectionLossTest {
         fixture.amiProxy.refuse(true);
         fixture.amiProxy.cut();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.sink.attempts().size() == 5);
+        await().atMost(Duration.ofSeconds(60)).until(() -> fixture.sink.attempts().size() == 5);
         assertThat(fixture.sink.attempts()).allSatisfy(result -> {
             assertThat(result.outcome()).isEqualTo(CallOutcome.UNREACHABLE_SERVER);
             assertThat(result.detail()).contains("AMI session with sim-1 was lost");
@@ -91,7 +91,7 @@ class AmiConnectionLossTest {
         submitRinging("before-", 3);
         fixture.amiProxy.refuse(true);
         fixture.amiProxy.cut();
-        await().atMost(Duration.ofSeconds(10)).until(() -> !fixture.node().anyServerUp());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !fixture.node().anyServerUp());
 
         IntStream.range(0, 3).forEach(i -> fixture.node().submit(Requests.to("during-" + i, BUSY)));
         fixture.amiProxy.refuse(false);

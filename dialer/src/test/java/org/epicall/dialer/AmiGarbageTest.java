@@ -40,7 +40,7 @@ class AmiGarbageTest {
     void start() {
         fixture = new DialerFixture(dir, List.of(Resident.of(BUSY, Behaviour.BUSY)), new FixedSurveyScripts(List.of()),
                 config -> config.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(5)));
-        await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
+        await().atMost(Duration.ofSeconds(60)).until(fixture.node()::anyServerUp);
     }
 
     @AfterEach

@@ -36,7 +36,7 @@ class CallOutcomeTest {
                 Resident.of("+821000000004", Behaviour.CONGESTION),
                 Resident.of("+821000000005", Behaviour.REJECTED)),
                 new FixedSurveyScripts(List.of()));
-        await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
+        await().atMost(Duration.ofSeconds(60)).until(fixture.node()::anyServerUp);
     }
 
     @AfterAll

@@ -41,7 +41,7 @@ class NeverDoubleDialTest {
                 Resident.of(RINGS_LONG, Behaviour.ANSWER).ringingFor(Duration.ofHours(1))),
                 new FixedSurveyScripts(List.of()),
                 config -> config.withTimeouts(Duration.ofHours(1), Duration.ofSeconds(15), Duration.ofSeconds(30)));
-        await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
+        await().atMost(Duration.ofSeconds(60)).until(fixture.node()::anyServerUp);
     }
 
     @AfterEach
@@ -74,7 +74,7 @@ class NeverDoubleDialTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> fixture.sink.attempt("dup-2").isPresent());
 
         fixture.restartNode();
-        await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
+        await().atMost(Duration.ofSeconds(60)).until(fixture.node()::anyServerUp);
 
         assertThat(fixture.node().submit(request).status()).isEqualTo(SubmitResult.Status.DUPLICATE);
         assertThat(callsPlaced()).isEqualTo(1);
@@ -89,7 +89,7 @@ class NeverDoubleDialTest {
 
         fixture.restartNode();
         // a compacted journal starts with its horizon
-        await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(fixture.config().ledgerFile())
+        await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(fixture.config().ledgerFile())
                 .startsWith("H\t"));
 
         assertThat(fixture.node().submit(request).status()).isEqualTo(SubmitResult.Status.DUPLICATE);
@@ -102,7 +102,7 @@ class NeverDoubleDialTest {
         Instant horizon = Instant.now().plus(2, ChronoUnit.HOURS);
         Files.writeString(fixture.config().ledgerFile(), "H\t" + horizon.toEpochMilli() + "\n");
         fixture.restartNode();
-        await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
+        await().atMost(Duration.ofSeconds(60)).until(fixture.node()::anyServerUp);
 
         SubmitResult result = fixture.node().submit(Requests.to("dup-6", BUSY));
 
@@ -134,11 +134,11 @@ class NeverDoubleDialTest {
     void shouldReportACallCutShortByARestartOnceAndNeverRedialIt() {
         DialRequest request = Requests.to("dup-3", RINGS_LONG);
         fixture.node().submit(request);
-        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.pbx.activeCalls() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> fixture.pbx.activeCalls() == 1);
 
         fixture.restartNode();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.sink.attempt("dup-3").isPresent());
+        await().atMost(Duration.ofSeconds(60)).until(() -> fixture.sink.attempt("dup-3").isPresent());
         AttemptResult result = fixture.sink.attempt("dup-3").orElseThrow();
         assertThat(result.outcome()).isEqualTo(CallOutcome.UNREACHABLE_SERVER);
         assertThat(result.detail()).contains("restarted").contains("not redialed");

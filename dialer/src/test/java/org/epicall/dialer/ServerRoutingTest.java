@@ -45,7 +45,7 @@ class ServerRoutingTest {
                             config.ringTimeout(), config.responseGrace(), config.surveyStartGrace(),
                             config.reconnect(), config.ledger(), config.maxQueued(), config.agi());
                 });
-        await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
+        await().atMost(Duration.ofSeconds(60)).until(fixture.node()::anyServerUp);
     }
 
     @AfterEach
@@ -72,7 +72,7 @@ class ServerRoutingTest {
         IntStream.range(0, 10).forEach(i -> fixture.node().submit(Requests.to("released-" + i, BUSY)));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> fixture.sink.attempts().size() == 10);
-        await().atMost(Duration.ofSeconds(5)).until(() -> fixture.node().liveCalls() == 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> fixture.node().liveCalls() == 0);
         assertThat(fixture.node().serverLoads()).extracting(ServerLoad::active).containsOnly(0);
         assertThat(fixture.sink.attempts()).extracting(AttemptResult::attemptId).doesNotHaveDuplicates();
     }

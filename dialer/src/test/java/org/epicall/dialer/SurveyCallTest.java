@@ -72,7 +72,7 @@ class SurveyCallTest {
                 Resident.of(KEYPAD_ONLY, Behaviour.KEYPAD_ONLY).withAnswers(keyed),
                 Resident.of(HANGS_UP_AT_THIRD, Behaviour.ANSWER).withAnswers(spoken).hangingUpAtQuestion(3)),
                 QuestionnaireScripts.shipped(Speech.recognizer()));
-        await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
+        await().atMost(Duration.ofSeconds(60)).until(fixture.node()::anyServerUp);
     }
 
     @AfterAll

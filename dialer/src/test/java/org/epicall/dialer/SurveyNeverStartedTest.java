@@ -35,7 +35,7 @@ class SurveyNeverStartedTest {
     void start() {
         fixture = new DialerFixture(dir, List.of(Resident.of(ANSWERS, Behaviour.ANSWER)), new FixedSurveyScripts(List.of()),
                 UnaryOperator.identity(), DialerFixture.TIME_SCALE, false);
-        await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
+        await().atMost(Duration.ofSeconds(60)).until(fixture.node()::anyServerUp);
     }
 
     @AfterEach

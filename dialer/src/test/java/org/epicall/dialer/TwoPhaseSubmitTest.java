@@ -39,7 +39,7 @@ class TwoPhaseSubmitTest {
     void start() {
         fixture = new DialerFixture(dir, List.of(Resident.of(BUSY, Behaviour.BUSY)), new FixedSurveyScripts(List.of()),
                 config -> config.withMaxQueued(2));
-        await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
+        await().atMost(Duration.ofSeconds(60)).until(fixture.node()::anyServerUp);
     }
 
     @AfterEach
@@ -91,7 +91,7 @@ class TwoPhaseSubmitTest {
                 ledger.accept(recorded);
             }
         });
-        await().atMost(Duration.ofSeconds(10)).until(fixture.node()::anyServerUp);
+        await().atMost(Duration.ofSeconds(60)).until(fixture.node()::anyServerUp);
 
         fixture.node().submit(Requests.to("after-restart", BUSY));
         await().atMost(Duration.ofSeconds(30)).until(() -> fixture.sink.attempt("after-restart").isPresent());

@@ -57,7 +57,7 @@ class DialRequestConsumerTest {
             awaitDialerGroupOf(2);
             List<String> ids = IntStream.range(0, 60).mapToObj(i -> "shared-" + i).toList();
             for (String id : ids) {
-                publisher.publish(TestEvents.dialRequest(id)).get(10, TimeUnit.SECONDS);
+                publisher.publish(TestEvents.dialRequest(id)).get(60, TimeUnit.SECONDS);
             }
 
             await().atMost(Duration.ofSeconds(30)).until(() -> nodeA.size() + nodeB.size() >= ids.size());
@@ -95,8 +95,8 @@ class DialRequestConsumerTest {
             }
         })) {
             // one contact, one partition: the second request is behind the first
-            publisher.publish(TestEvents.dialRequest("again-once", "contact-again")).get(10, TimeUnit.SECONDS);
-            publisher.publish(TestEvents.dialRequest("behind-again", "contact-again")).get(10, TimeUnit.SECONDS);
+            publisher.publish(TestEvents.dialRequest("again-once", "contact-again")).get(60, TimeUnit.SECONDS);
+            publisher.publish(TestEvents.dialRequest("behind-again", "contact-again")).get(60, TimeUnit.SECONDS);
             await().atMost(Duration.ofSeconds(30)).until(() -> committed.containsAll(List.of("again-once", "behind-again")));
         }
         assertThat(offered).filteredOn("again-once"::equals).hasSize(2);
@@ -105,7 +105,7 @@ class DialRequestConsumerTest {
 
         List<String> offeredToNextNode = new CopyOnWriteArrayList<>();
         try (var next = DialRequestConsumer.start(broker.bootstrapServers(), takingAll(r -> offeredToNextNode.add(r.attemptId())))) {
-            publisher.publish(TestEvents.dialRequest("after-restart")).get(10, TimeUnit.SECONDS);
+            publisher.publish(TestEvents.dialRequest("after-restart")).get(60, TimeUnit.SECONDS);
             await().atMost(Duration.ofSeconds(30)).until(() -> offeredToNextNode.contains("after-restart"));
         }
         assertThat(offeredToNextNode).doesNotContain("again-once", "behind-again");
@@ -131,7 +131,7 @@ class DialRequestConsumerTest {
                  public void notCommitted(List<DialRequest> requests) {
                  }
              })) {
-            RecordMetadata sent = publisher.publish(TestEvents.dialRequest("commit-first")).get(10, TimeUnit.SECONDS);
+            RecordMetadata sent = publisher.publish(TestEvents.dialRequest("commit-first")).get(60, TimeUnit.SECONDS);
 
             await().atMost(Duration.ofSeconds(30)).until(() -> groupOffsetsWhenHandedOver.containsKey("commit-first"));
             OffsetAndMetadata committed = groupOffsetsWhenHandedOver.get("commit-first")
@@ -150,7 +150,7 @@ class DialRequestConsumerTest {
             producer.send(new ProducerRecord<>(Topics.DIAL_REQUESTS, key, "{not json".getBytes(StandardCharsets.UTF_8))).get();
         }
         try (var node = DialRequestConsumer.start(broker.bootstrapServers(), takingAll(handled::add))) {
-            publisher.publish(TestEvents.dialRequest("garbage")).get(10, TimeUnit.SECONDS);
+            publisher.publish(TestEvents.dialRequest("garbage")).get(60, TimeUnit.SECONDS);
 
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> handled.stream().anyMatch(r -> r.attemptId().equals("garbage")));
@@ -179,7 +179,7 @@ class DialRequestConsumerTest {
     private static Map<TopicPartition, OffsetAndMetadata> committedOffsets(Admin admin) {
         try {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(Topics.DIALER_GROUP)
-                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                    .partitionsToOffsetAndMetadata().get(60, TimeUnit.SECONDS);
             Map<TopicPartition, OffsetAndMetadata> present = new java.util.HashMap<>();
             offsets.forEach((p, o) -> {
                 if (o != null && p.topic().equals(Topics.DIAL_REQUESTS)) {

@@ -1,11 +1,12 @@
 package org.epicall.messaging;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,10 +32,11 @@ final class TopicContents {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
+            await("reading " + topic + " to its end offsets").atMost(Duration.ofMinutes(2)).pollInSameThread()
+                    .pollInterval(Duration.ofMillis(1)).until(() -> {
+                        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                        return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+                    });
             return records;
         }
     }

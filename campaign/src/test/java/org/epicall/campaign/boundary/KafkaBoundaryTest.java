@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,16 +162,18 @@ class KafkaBoundaryTest {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             EventJson json = new EventJson();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    SurveyResultEvent event = json.readSurveyResult(record.value());
-                    if (event.attemptId().equals(attemptId)) {
-                        return Optional.of(event);
-                    }
-                }
-            }
-            return Optional.empty();
+            List<SurveyResultEvent> found = new ArrayList<>();
+            await("reading " + Topics.SURVEY_RESULTS + " to its end offsets").atMost(Duration.ofMinutes(2))
+                    .pollInSameThread().pollInterval(Duration.ofMillis(1)).until(() -> {
+                        for (var record : consumer.poll(Duration.ofMillis(200))) {
+                            SurveyResultEvent event = json.readSurveyResult(record.value());
+                            if (event.attemptId().equals(attemptId)) {
+                                found.add(event);
+                            }
+                        }
+                        return !found.isEmpty() || partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+                    });
+            return found.stream().findFirst();
         }
     }
 }

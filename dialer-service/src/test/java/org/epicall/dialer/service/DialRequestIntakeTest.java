@@ -124,7 +124,7 @@ class DialRequestIntakeTest {
     }
 
     private void publish(DialRequest request) throws Exception {
-        publisher.publish(request).get(10, TimeUnit.SECONDS);
+        publisher.publish(request).get(60, TimeUnit.SECONDS);
     }
 
     private static DialRequest request(String attemptId, String contactRef, Instant notAfter) {

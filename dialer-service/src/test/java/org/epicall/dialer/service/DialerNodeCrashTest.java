@@ -153,7 +153,7 @@ class DialerNodeCrashTest {
         node("b", metersB, UnaryOperator.identity());
         String marker = "+821000000200";
         publisher.publish(new DialRequest("after-crash", "camp-crash", "contact-after", marker, "ko", "covid-checkin",
-                1, Instant.now().plusSeconds(3600))).get(10, TimeUnit.SECONDS);
+                1, Instant.now().plusSeconds(3600))).get(60, TimeUnit.SECONDS);
         await().atMost(Duration.ofSeconds(60)).until(() -> originates(metersB) >= 1);
 
         assertThat(recordedByA).isEqualTo(REQUESTS);
@@ -165,7 +165,7 @@ class DialerNodeCrashTest {
     private void publishAll() throws Exception {
         for (int i = 0; i < REQUESTS; i++) {
             publisher.publish(new DialRequest("crash-" + i, "camp-crash", "contact-" + i, numbers.get(i), "ko",
-                    "covid-checkin", 1, Instant.now().plusSeconds(3600))).get(10, TimeUnit.SECONDS);
+                    "covid-checkin", 1, Instant.now().plusSeconds(3600))).get(60, TimeUnit.SECONDS);
         }
     }
 

@@ -54,7 +54,7 @@ class AgiGarbageTest {
             peer.send("200 res");
         }
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> registry.surveys().size() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> registry.surveys().size() == 1);
         assertThat(registry.surveys().getFirst().attemptId()).isEqualTo("att-garbage");
         assertThat(registry.surveys().getFirst().status()).isEqualTo(SurveyStatus.PARTIAL);
     }
@@ -83,7 +83,7 @@ class AgiGarbageTest {
             fine.send("200 result=1\n");
         }
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> registry.surveys().stream()
+        await().atMost(Duration.ofSeconds(60)).until(() -> registry.surveys().stream()
                 .anyMatch(s -> s.attemptId().equals("att-fine")));
         assertThat(registry.surveys()).filteredOn(s -> s.attemptId().equals("att-fine"))
                 .singleElement().extracting(s -> s.status()).isEqualTo(SurveyStatus.COMPLETE);

@@ -2,6 +2,7 @@ package org.epicall.kafka.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -124,10 +124,11 @@ class EmbeddedKafkaBrokerTest {
         var records = new ArrayList<ConsumerRecord<String, String>>();
         try (var consumer = consumer(target)) {
             consumer.subscribe(Set.of(topic));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (records.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
+            await(expected + " records from " + topic).atMost(Duration.ofMinutes(2)).pollInSameThread()
+                    .pollInterval(Duration.ofMillis(1)).until(() -> {
+                        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                        return records.size() >= expected;
+                    });
         }
         return records;
     }
