@@ -1,13 +1,13 @@
 package org.epicall.campaign.api;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import org.epicall.campaign.testsupport.ApiClients;
 import org.epicall.campaign.testsupport.CampaignTest;
 import org.epicall.campaign.testsupport.Rosters;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @CampaignTest
 class CampaignScheduleApiTest {
 
-    private static final RequestPostProcessor OFFICIAL = httpBasic("official", "official-secret");
-    private static final RequestPostProcessor ANALYST = httpBasic("analyst", "analyst-secret");
+    private static final RequestPostProcessor OFFICIAL = ApiClients.OFFICIAL;
+    private static final RequestPostProcessor ANALYST = ApiClients.ANALYST;
 
     @Autowired MockMvc mvc;
 

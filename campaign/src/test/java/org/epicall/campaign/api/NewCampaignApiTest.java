@@ -3,7 +3,6 @@ package org.epicall.campaign.api;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -11,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import org.epicall.campaign.testsupport.ApiClients;
 import org.epicall.campaign.testsupport.CampaignTest;
 import org.epicall.campaign.testsupport.Rosters;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @CampaignTest
 class NewCampaignApiTest {
 
-    private static final RequestPostProcessor OFFICIAL = httpBasic("official", "official-secret");
-    private static final RequestPostProcessor ANALYST = httpBasic("analyst", "analyst-secret");
+    private static final RequestPostProcessor OFFICIAL = ApiClients.OFFICIAL;
+    private static final RequestPostProcessor ANALYST = ApiClients.ANALYST;
     private static final String ROSTER = "phone,name\n010-1000-0001,Kim Minji\n010-12,Lee Seojun\n010-1000-0001,Kim\n";
 
     @Autowired MockMvc mvc;

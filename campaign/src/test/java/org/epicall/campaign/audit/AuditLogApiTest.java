@@ -2,7 +2,6 @@ package org.epicall.campaign.audit;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,6 +13,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.epicall.campaign.Campaigns;
+import org.epicall.campaign.testsupport.ApiClients;
 import org.epicall.campaign.testsupport.CampaignTest;
 import org.epicall.campaign.testsupport.Isolation;
 import org.epicall.campaign.testsupport.MutableClock;
@@ -28,8 +28,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @CampaignTest
 class AuditLogApiTest {
 
-    private static final RequestPostProcessor OFFICIAL = httpBasic("official", "official-secret");
-    private static final RequestPostProcessor ANALYST = httpBasic("analyst", "analyst-secret");
+    private static final RequestPostProcessor OFFICIAL = ApiClients.OFFICIAL;
+    private static final RequestPostProcessor ANALYST = ApiClients.ANALYST;
 
     @Autowired MockMvc mvc;
     @Autowired Campaigns campaigns;
