@@ -129,8 +129,9 @@ public class Campaigns implements DisposableBean {
         campaigns.updateImport(id, ImportStatus.RUNNING, null, clock.instant());
         try {
             ImportSummary summary = importer.run(id, rosterFile, region, language);
-            campaigns.updateImport(id, summary.completed() ? ImportStatus.COMPLETED : ImportStatus.FAILED,
-                    summary.failure(), clock.instant());
+            ImportStatus status = summary.completed() ? ImportStatus.COMPLETED
+                    : cancelled(id) ? ImportStatus.CANCELLED : ImportStatus.FAILED;
+            campaigns.updateImport(id, status, summary.failure(), clock.instant());
             log.info("campaign {}: roster import {}: {} contacts, {} rejected", id, summary.status(),
                     summary.imported(), summary.rejected());
         } catch (RuntimeException e) {
@@ -139,11 +140,19 @@ public class Campaigns implements DisposableBean {
         }
     }
 
-    /** Resumes imports that a stopped process left unfinished. */
+    private boolean cancelled(String id) {
+        return campaigns.find(id).map(c -> c.state() == CampaignState.CANCELLED).orElse(true);
+    }
+
+    /** Resumes imports that a stopped process left unfinished, except those of cancelled campaigns. */
     @EventListener(ApplicationReadyEvent.class)
     void resumeInterruptedImports() {
         for (Campaign campaign : campaigns.findAll()) {
-            if (campaign.importStatus() == ImportStatus.RUNNING || campaign.importStatus() == ImportStatus.PENDING) {
+            boolean unfinished = campaign.importStatus() == ImportStatus.RUNNING
+                    || campaign.importStatus() == ImportStatus.PENDING;
+            if (unfinished && campaign.state() == CampaignState.CANCELLED) {
+                campaigns.updateImport(campaign.id(), ImportStatus.CANCELLED, null, clock.instant());
+            } else if (unfinished) {
                 campaigns.rosterFile(campaign.id()).map(Path::of).filter(Files::exists).ifPresent(file -> {
                     log.info("campaign {}: resuming interrupted roster import", campaign.id());
                     imports.submit(() -> runImport(campaign.id(), file, campaign.defaultRegion(),
@@ -200,10 +209,15 @@ public class Campaigns implements DisposableBean {
         return campaign;
     }
 
+    /** Cancels the campaign; a roster import still running stops at its next chunk and is never resumed. */
     @Transactional
     public Campaign cancel(String id) {
         Campaign campaign = lifecycle.cancel(id);
         audit.record(AuditAction.CAMPAIGN_CANCELLED, id, null, null);
+        if (campaign.importStatus() == ImportStatus.PENDING || campaign.importStatus() == ImportStatus.RUNNING) {
+            campaigns.updateImport(id, ImportStatus.CANCELLED, null, clock.instant());
+            return lifecycle.get(id);
+        }
         return campaign;
     }
 

@@ -14,7 +14,7 @@ import org.epicall.campaign.schedule.CampaignSchedule;
  * @param name            name
  * @param state           draft, running, paused, completed or cancelled
  * @param questionnaireId questionnaire the calls run
- * @param importStatus    roster import: pending, running, completed or failed
+ * @param importStatus    roster import: pending, running, completed, failed or cancelled (stopped with the campaign, never resumed)
  * @param importDetail    why the import failed, if it did; for analysts with the roster's values hidden
  * @param createdAt       creation time
  * @param progress        counts

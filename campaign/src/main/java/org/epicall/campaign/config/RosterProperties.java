@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitions      line ranges imported in parallel (one per core is the useful most)
  * @param minPartitionRows rows a partition must have at least; smaller rosters use fewer partitions
  * @param previewRows     rows a preview of a roster validates at most before it says it stopped there
+ * @param maxRowChars     the longest row (record) accepted, quoted line breaks included; a longer one is
+ *                        rejected, and a quote left open is rejected as never closed after this many
+ *                        characters, so a stray quote costs one row and a bounded amount of work
  */
 public record RosterProperties(
         @NotBlank @Pattern(regexp = "[A-Z]{2}") @DefaultValue("KR") String defaultRegion,
@@ -25,5 +28,6 @@ public record RosterProperties(
         @Min(0) @DefaultValue("1000000") long skipLimit,
         @Min(1) @Max(64) @DefaultValue("2") int partitions,
         @Min(1) @DefaultValue("10000") int minPartitionRows,
-        @Min(1) @DefaultValue("200000") int previewRows) {
+        @Min(1) @DefaultValue("200000") int previewRows,
+        @Min(64) @Max(1_048_576) @DefaultValue("4096") int maxRowChars) {
 }

@@ -5,5 +5,7 @@ public enum ImportStatus {
     PENDING,
     RUNNING,
     COMPLETED,
-    FAILED
+    FAILED,
+    /** Stopped because the campaign was cancelled; never resumed. */
+    CANCELLED
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
 
 /**
  * The roster's header: which column holds what. Column names are case-insensitive and a few common
@@ -38,12 +37,21 @@ public final class RosterColumns {
      */
     public static RosterColumns parse(String headerLine) {
         String header = headerLine == null ? "" : stripBom(headerLine);
-        if (header.isBlank()) {
+        return of(header.isBlank() ? List.of("") : RosterCsv.cells(header));
+    }
+
+    /**
+     * Reads the header's cells.
+     *
+     * @throws RosterFormatException naming line 1 when the header is empty, repeats a column or has no phone column
+     */
+    static RosterColumns of(List<String> cells) {
+        if (cells.stream().allMatch(String::isBlank)) {
             throw new RosterFormatException(1, null, "line 1: the header is empty; the first line must name the"
                     + " columns, e.g. phone,name,timezone,language");
         }
-        DelimitedLineTokenizer tokenizer = new DelimitedLineTokenizer();
-        String[] raw = tokenizer.tokenize(header).getValues();
+        String header = String.join(",", cells);
+        String[] raw = cells.toArray(String[]::new);
         String[] canonical = new String[raw.length];
         List<String> seen = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {

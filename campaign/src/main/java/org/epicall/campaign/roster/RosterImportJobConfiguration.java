@@ -3,6 +3,9 @@ package org.epicall.campaign.roster;
 import java.nio.file.Path;
 import java.util.Set;
 import org.epicall.campaign.config.CampaignProperties;
+import org.epicall.campaign.lifecycle.CampaignRepository;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -10,8 +13,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.LimitCheckingExceptionHierarchySkipPolicy;
-import org.springframework.batch.infrastructure.item.file.FlatFileItemReader;
-import org.springframework.batch.infrastructure.item.file.FlatFileParseException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,9 +66,11 @@ public class RosterImportJobConfiguration {
 
     @Bean
     Step rosterImportPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                               FlatFileItemReader<RosterLine> rosterReader, ContactNormalizer contactNormalizer,
-                               ContactWriter contactWriter, RejectsRecorder rejectsRecorder, CampaignProperties properties) {
-        var skippable = Set.<Class<? extends Throwable>>of(FlatFileParseException.class, RejectedRowException.class);
+                               RosterRecordReader rosterReader, ContactNormalizer contactNormalizer,
+                               ContactWriter contactWriter, RejectsRecorder rejectsRecorder,
+                               ImportCancellation importCancellation, CampaignProperties properties) {
+        var skippable = Set.<Class<? extends Throwable>>of(UnreadableRecordException.class,
+                RejectedRowException.class);
         return new StepBuilder(PARTITION_STEP_NAME, jobRepository)
                 .<RosterLine, CandidateContact>chunk(properties.roster().chunkSize())
                 .transactionManager(transactionManager)
@@ -77,6 +80,8 @@ public class RosterImportJobConfiguration {
                 .faultTolerant()
                 .skipPolicy(new LimitCheckingExceptionHierarchySkipPolicy(skippable, properties.roster().skipLimit()))
                 .skipListener(rejectsRecorder)
+                .listener((StepExecutionListener) importCancellation)
+                .listener((ChunkListener<RosterLine, CandidateContact>) importCancellation)
                 .build();
     }
 
@@ -92,18 +97,17 @@ public class RosterImportJobConfiguration {
     @StepScope
     RosterPartitioner rosterPartitioner(@Value("#{jobParameters['rosterFile']}") String rosterFile,
                                         CampaignProperties properties) {
-        return new RosterPartitioner(Path.of(rosterFile), properties.roster().minPartitionRows());
+        return new RosterPartitioner(Path.of(rosterFile), properties.roster().minPartitionRows(),
+                properties.roster().maxRowChars());
     }
 
     @Bean
     @StepScope
-    FlatFileItemReader<RosterLine> rosterReader(@Value("#{jobParameters['rosterFile']}") String rosterFile,
-                                                @Value("#{stepExecutionContext['recordsBefore']}") int recordsBefore,
-                                                @Value("#{stepExecutionContext['records']}") int records) {
-        RosterLineMapper mapper = new RosterLineMapper();
-        FlatFileItemReader<RosterLine> reader = RosterFiles.reader(Path.of(rosterFile), mapper, recordsBefore, records);
-        reader.setSkippedLinesCallback(mapper);
-        return reader;
+    RosterRecordReader rosterReader(@Value("#{jobParameters['rosterFile']}") String rosterFile,
+                                    @Value("#{stepExecutionContext['recordsBefore']}") int recordsBefore,
+                                    @Value("#{stepExecutionContext['records']}") int records,
+                                    CampaignProperties properties) {
+        return new RosterRecordReader(Path.of(rosterFile), recordsBefore, records, properties.roster().maxRowChars());
     }
 
     @Bean
@@ -121,6 +125,13 @@ public class RosterImportJobConfiguration {
     @StepScope
     RejectsRecorder rejectsRecorder(@Value("#{jobParameters['campaignId']}") String campaignId, RosterRejects rejects) {
         return new RejectsRecorder(campaignId, rejects);
+    }
+
+    @Bean
+    @StepScope
+    ImportCancellation importCancellation(@Value("#{jobParameters['campaignId']}") String campaignId,
+                                          CampaignRepository campaigns) {
+        return new ImportCancellation(campaignId, campaigns);
     }
 
     @Bean

@@ -74,6 +74,11 @@ public class RosterImporter {
         }
     }
 
+    /** Whether this process is importing the campaign's roster right now. */
+    public boolean isRunning(String campaignId) {
+        return runningHere.contains(campaignId);
+    }
+
     /**
      * Imports (or resumes importing) a roster into a campaign and waits for it to finish.
      *

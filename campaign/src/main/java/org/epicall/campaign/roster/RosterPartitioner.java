@@ -5,12 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.file.FlatFileItemReader;
-import org.springframework.batch.infrastructure.item.file.FlatFileParseException;
 
 /**
  * Splits a roster into consecutive ranges of records of nearly equal size, one per partition, each at
- * least {@code minRecords} long (so a small roster is imported by fewer partitions, or one).
+ * least {@code minRecords} long (so a small roster is imported by fewer partitions, or one). Records are
+ * counted with the reader the import reads them with, so a boundary always falls between two records.
  */
 class RosterPartitioner implements Partitioner {
 
@@ -21,10 +20,12 @@ class RosterPartitioner implements Partitioner {
 
     private final Path roster;
     private final int minRecords;
+    private final int maxRecordChars;
 
-    RosterPartitioner(Path roster, int minRecords) {
+    RosterPartitioner(Path roster, int minRecords, int maxRecordChars) {
         this.roster = roster;
         this.minRecords = minRecords;
+        this.maxRecordChars = maxRecordChars;
     }
 
     @Override
@@ -44,26 +45,18 @@ class RosterPartitioner implements Partitioner {
     }
 
     int countRecords() {
-        FlatFileItemReader<Boolean> reader = RosterFiles.reader(roster, (record, line) -> Boolean.TRUE, 0,
-                Integer.MAX_VALUE);
-        reader.setSaveState(false);
-        reader.open(new ExecutionContext());
-        try {
-            int count = 0;
+        try (RosterCsv csv = RosterRecordReader.open(roster, maxRecordChars)) {
+            int count = -1;
             while (true) {
                 try {
-                    if (reader.read() == null) {
-                        return count;
+                    if (csv.next() == null) {
+                        return Math.max(0, count);
                     }
-                } catch (FlatFileParseException unterminated) {
+                } catch (UnreadableRecordException unreadable) {
                     // A record the import will reject as unreadable is a record all the same.
                 }
                 count++;
             }
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read the roster " + roster + ": " + e.getMessage(), e);
-        } finally {
-            reader.close();
         }
     }
 }

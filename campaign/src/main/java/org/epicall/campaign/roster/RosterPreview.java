@@ -9,8 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.epicall.campaign.config.CampaignProperties;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.file.FlatFileItemReader;
-import org.springframework.batch.infrastructure.item.file.FlatFileParseException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,10 +28,12 @@ public class RosterPreview {
 
     private final DoNotCallList doNotCall;
     private final int maxRows;
+    private final int maxRowChars;
 
     RosterPreview(DoNotCallList doNotCall, CampaignProperties properties) {
         this.doNotCall = doNotCall;
         this.maxRows = properties.roster().previewRows();
+        this.maxRowChars = properties.roster().maxRowChars();
     }
 
     /**
@@ -76,23 +76,20 @@ public class RosterPreview {
      */
     public Result preview(Path roster, String defaultRegion, String language) {
         RosterImporter.checkFile(roster);
-        RosterLineMapper mapper = new RosterLineMapper();
-        FlatFileItemReader<RosterLine> reader = RosterFiles.reader(roster, mapper, 0, 0);
-        reader.setSkippedLinesCallback(mapper);
+        RosterRecordReader reader = new RosterRecordReader(roster, 0, 0, maxRowChars);
         ConcurrentMap<Long, Integer> claims = new ConcurrentHashMap<>();
         ContactNormalizer normalizer = new ContactNormalizer("preview", defaultRegion, language, claims,
                 doNotCall.keys());
         Tally tally = new Tally();
         reader.open(new ExecutionContext());
         try {
-            List<String> columns = displayNames(mapper.columns());
+            List<String> columns = displayNames(reader.columns());
             while (true) {
                 RosterLine line;
                 try {
                     line = reader.read();
-                } catch (FlatFileParseException unreadable) {
-                    tally.reject(new RosterReject(RosterLineMapper.firstLineOf(unreadable.getInput(),
-                            unreadable.getLineNumber()), RejectsRecorder.describe(unreadable)), null);
+                } catch (UnreadableRecordException unreadable) {
+                    tally.reject(new RosterReject(unreadable.lineNumber(), unreadable.reason()), null);
                     continue;
                 } catch (Exception e) {
                     throw new RosterFormatException(0, null, "the roster cannot be read: " + e.getMessage());

@@ -69,6 +69,22 @@ class RosterImportJobTest {
     }
 
     @Test
+    void aStrayQuoteCostsItsOwnRowOnly() throws IOException {
+        StringBuilder csv = new StringBuilder("phone,name\n010-1234-0000,\"Kim\n");
+        for (int i = 1; i < 300; i++) {
+            csv.append(String.format("010-1234-%04d,resident %d%n", i, i));
+        }
+        String campaignId = TestCampaigns.draft(campaigns, TestClockConfiguration.START);
+
+        ImportSummary summary = importer.run(campaignId, write(csv.toString()), "KR", "ko");
+
+        assertThat(summary.completed()).isTrue();
+        assertThat(summary.imported()).isEqualTo(299);
+        assertThat(rejects(campaignId)).singleElement().asString()
+                .startsWith("line 2: quote opened here is never closed");
+    }
+
+    @Test
     void resumesAfterACrashMidImportWithoutDuplicatesOrLosses() throws IOException {
         StringBuilder csv = new StringBuilder("phone,name\n");
         int rows = 2_500;
