@@ -322,7 +322,8 @@ public final class DemoRunner implements AutoCloseable {
     }
 
     private CampaignSettings campaignSettings(Path dir) {
-        return new CampaignSettings(settings.port(), dir.resolve("campaign"), kafka.bootstrapServers(), window.start(),
+        return new CampaignSettings(settings.port(), dir.resolve("campaign"), dir.resolve("dialer").resolve("recordings"),
+                kafka.bootstrapServers(), window.start(),
                 window.end(), settings.retryDelays(), settings.maxAttempts(), Duration.ofMillis(250),
                 Duration.ofMinutes(2), USER, PASSWORD);
     }

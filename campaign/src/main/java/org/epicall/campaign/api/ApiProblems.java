@@ -3,6 +3,7 @@ package org.epicall.campaign.api;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.epicall.campaign.followup.RecordingNotFoundException;
 import org.epicall.campaign.lifecycle.CampaignNotFoundException;
 import org.epicall.campaign.lifecycle.CampaignNotReadyException;
 import org.epicall.campaign.lifecycle.IllegalTransitionException;
@@ -36,6 +37,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, e.type(), "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail noRecording(RecordingNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "recording-not-found", "No recording", e.getMessage());
     }
 
     @ExceptionHandler

@@ -202,25 +202,6 @@ class CampaignController {
         return campaigns.results(id, Paging.offset(offset), Paging.limit(limit));
     }
 
-    @GetMapping("/{id}/flagged")
-    @Operation(summary = "Residents flagged by triage rules and not yet followed up",
-            description = "OFFICIAL gets each resident's name and phone number to call them back. ANALYST gets"
-                    + " neither: only contactRef, the same reference the resident's result events on"
-                    + " epicall.survey-results carry, with the flags and the survey time.")
-    List<FlaggedResidentView> flagged(@PathVariable String id, Authentication caller) {
-        Viewer viewer = Viewer.of(caller);
-        return campaigns.flagged(id).stream().map(resident -> FlaggedResidentView.of(resident, viewer)).toList();
-    }
-
-    @PostMapping("/{id}/flagged/{contactRef}/followed-up")
-    @Operation(summary = "Record that a flagged resident was followed up (OFFICIAL)")
-    ResponseEntity<Void> followedUp(@PathVariable String id, @PathVariable String contactRef) {
-        if (!campaigns.markFollowedUp(id, contactRef)) {
-            throw new BadRequestException("contactRef", "no contact '" + contactRef + "' in campaign " + id);
-        }
-        return ResponseEntity.noContent().build();
-    }
-
     @GetMapping("/{id}/answers")
     @Operation(summary = "How often each answer was given, per question",
             description = "The same for OFFICIAL and ANALYST: counts only.")

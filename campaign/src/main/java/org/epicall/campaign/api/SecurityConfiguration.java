@@ -51,7 +51,8 @@ class SecurityConfiguration {
         AuthenticationEntryPoint signInRequired = signInRequired(json);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/login", "/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/do-not-call", "/api/audit").hasRole(OFFICIAL)
+                        .requestMatchers(HttpMethod.GET, "/api/do-not-call", "/api/audit", "/api/campaigns/*/flagged.csv",
+                                "/api/campaigns/*/residents/*/recordings/**").hasRole(OFFICIAL)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ANALYST, OFFICIAL)
                         .requestMatchers("/api/**").hasRole(OFFICIAL)
                         .requestMatchers("/actuator/**").hasAnyRole(ANALYST, OFFICIAL)

@@ -14,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * @param roster     roster import settings
  * @param schedule   calling window, retry and sweep settings
  * @param security   the users allowed in and their roles
+ * @param followUp   where officials' follow-up work finds the residents' recorded answers
  */
 @Validated
 @ConfigurationProperties("epicall.campaign")
@@ -21,5 +22,6 @@ public record CampaignProperties(
         @NotNull @DefaultValue("./data/campaign") Path storageDir,
         @Valid @NotNull @DefaultValue RosterProperties roster,
         @Valid @NotNull @DefaultValue ScheduleProperties schedule,
-        @Valid @NotNull @DefaultValue SecurityProperties security) {
+        @Valid @NotNull @DefaultValue SecurityProperties security,
+        @Valid @NotNull @DefaultValue FollowUpProperties followUp) {
 }

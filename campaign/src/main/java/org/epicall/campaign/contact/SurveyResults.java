@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.epicall.survey.call.SurveyResponse;
 import org.springframework.dao.DuplicateKeyException;
@@ -62,13 +63,56 @@ public class SurveyResults {
 
     /** Residents with triage flags who have not been followed up yet, newest first. */
     public List<FlaggedResident> flagged(String campaignId) {
-        return jdbc.sql("SELECT c.contact_ref, c.display_name, c.phone_e164, r.triage_flags, r.ended_at"
+        return flagged(campaignId, null, FollowUpStatus.AWAITING);
+    }
+
+    /**
+     * Flagged residents, newest survey first.
+     *
+     * @param flag   only residents with this triage flag, or {@code null} for every flag
+     * @param status awaiting a call back, followed up, or both
+     */
+    public List<FlaggedResident> flagged(String campaignId, String flag, FollowUpStatus status) {
+        String followedUp = switch (status) {
+            case AWAITING -> " AND c.followed_up_at IS NULL";
+            case FOLLOWED_UP -> " AND c.followed_up_at IS NOT NULL";
+            case ALL -> "";
+        };
+        // Flags are stored comma-joined; framing both sides in commas matches whole flag ids only.
+        String byFlag = flag == null ? "" : " AND (',' || r.triage_flags || ',') LIKE :flag ESCAPE '\\'";
+        var query = jdbc.sql("SELECT c.contact_ref, c.display_name, c.phone_e164, c.language, r.triage_flags,"
+                        + " r.ended_at, c.followed_up_at"
                         + " FROM survey_result r JOIN contact c ON c.contact_ref = r.contact_ref"
-                        + " WHERE r.campaign_id = ? AND r.triage_flags <> '' AND c.followed_up_at IS NULL"
-                        + " ORDER BY r.ended_at DESC")
-                .param(campaignId)
-                .query((rs, n) -> new FlaggedResident(rs.getString(1), rs.getString(2), rs.getString(3),
-                        flags(rs.getString(4)), instant(rs, "ended_at")))
+                        + " WHERE r.campaign_id = :campaign AND r.triage_flags <> ''" + followedUp + byFlag
+                        + " ORDER BY r.ended_at DESC, r.attempt_id")
+                .param("campaign", campaignId);
+        if (flag != null) {
+            query = query.param("flag", "%," + flag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + ",%");
+        }
+        return query.query((rs, n) -> new FlaggedResident(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), flags(rs.getString(5)), instant(rs, "ended_at"),
+                        instant(rs, "followed_up_at")))
+                .list();
+    }
+
+    /** A resident of a campaign as officials call them back, or empty if the campaign has no such contact. */
+    public Optional<Resident> resident(String campaignId, String contactRef) {
+        return jdbc.sql("SELECT contact_ref, display_name, phone_e164, language, followed_up_at FROM contact"
+                        + " WHERE campaign_id = ? AND contact_ref = ?")
+                .params(campaignId, contactRef)
+                .query((rs, n) -> new Resident(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        instant(rs, "followed_up_at")))
+                .optional();
+    }
+
+    /** The surveys of one resident of a campaign, newest first. */
+    public List<StoredResult> resultsOf(String campaignId, String contactRef) {
+        return jdbc.sql("SELECT attempt_id, contact_ref, status, triage_flags, answers_json, ended_at FROM survey_result"
+                        + " WHERE campaign_id = ? AND contact_ref = ? ORDER BY ended_at DESC, attempt_id")
+                .params(campaignId, contactRef)
+                .query((rs, n) -> new StoredResult(rs.getString(1), rs.getString(2), rs.getString(3),
+                        flags(rs.getString(4)), json.readValue(rs.getString(5), ANSWERS), instant(rs, "ended_at")))
                 .list();
     }
 
@@ -98,7 +142,8 @@ public class SurveyResults {
         return distribution;
     }
 
-    static List<String> labels(Object value) {
+    /** An answer's value as words: yes/no, each option id, a plain number, or {@code (no answer)}. */
+    public static List<String> labels(Object value) {
         return switch (value) {
             case null -> List.of("(no answer)");
             case Boolean b -> List.of(b ? "yes" : "no");
@@ -117,8 +162,23 @@ public class SurveyResults {
                                List<Map<String, Object>> answers, Instant endedAt) {
     }
 
-    /** A resident to call back. */
-    public record FlaggedResident(String contactRef, String name, String phone, List<String> triageFlags,
-                                  Instant surveyedAt) {
+    /**
+     * A flagged resident to call back.
+     *
+     * @param followedUpAt when an official recorded the call back, or {@code null} while it is awaited
+     */
+    public record FlaggedResident(String contactRef, String name, String phone, String language,
+                                  List<String> triageFlags, Instant surveyedAt, Instant followedUpAt) {
+    }
+
+    /**
+     * A resident as officials call them back.
+     *
+     * @param name         name from the roster, or {@code null}
+     * @param phone        E.164 number
+     * @param language     language of the calls
+     * @param followedUpAt when an official recorded a call back, or {@code null}
+     */
+    public record Resident(String contactRef, String name, String phone, String language, Instant followedUpAt) {
     }
 }
