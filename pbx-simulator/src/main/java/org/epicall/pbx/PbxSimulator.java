@@ -5,6 +5,7 @@ import org.epicall.pbx.agi.AgiSurveyRunner;
 import org.epicall.pbx.ami.AmiServer;
 import org.epicall.pbx.call.CallEngine;
 import org.epicall.pbx.call.Channel;
+import org.epicall.pbx.sound.Sounds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,11 +60,13 @@ public final class PbxSimulator implements AutoCloseable {
             throw new UncheckedIOException("PBX simulator cannot listen on " + config.bindAddress() + ":"
                     + config.amiPort() + ": " + e.getMessage(), e);
         }
+        Sounds sounds = new Sounds(config.soundsDirectory(), config.missingSounds(), config.promptDuration());
         CallEngine engine = new CallEngine(
-                new CallEngine.Settings(config.timeScale(), config.maxCalls(), config.promptDuration()),
+                new CallEngine.Settings(config.timeScale(), config.maxCalls(), config.maxLoad(), config.loadAverage(),
+                        config.failureOrder(), sounds),
                 config.dialplan(), config.residents(), ami.events());
-        AgiSurveyRunner agi = new AgiSurveyRunner(new AgiSettings(config.agiConnectTimeout(),
-                config.soundsDirectory(), config.promptDuration(), KEYPRESS));
+        AgiSurveyRunner agi = new AgiSurveyRunner(new AgiSettings(config.agiConnectTimeout(), sounds, KEYPRESS,
+                config.asteriskUser()));
         engine.surveyRunner(agi);
         ami.start(engine);
         log.info("PBX simulator: AMI on {}:{}, {} residents, time scale {}", config.bindAddress(), ami.port(),
@@ -86,6 +89,11 @@ public final class PbxSimulator implements AutoCloseable {
     /** Originated calls in progress. */
     public int activeCalls() {
         return engine.activeCalls();
+    }
+
+    /** Dialplan threads running: what Asterisk counts against maxcalls. */
+    public int pbxThreads() {
+        return engine.pbxThreads();
     }
 
     /** Calls that have ended since start. */

@@ -72,6 +72,18 @@ enum AgiCommand {
         return allowedOnDeadChannel;
     }
 
+    /**
+     * Whether {@code 200 result=-1} from this command is res_agi's RESULT_FAILURE (AGIExecEnd ResultCode -1):
+     * the commands that play, record or wait on the channel.
+     */
+    boolean failsWithMinusOne() {
+        return switch (this) {
+            case STREAM_FILE, CONTROL_STREAM_FILE, RECORD_FILE, WAIT_FOR_DIGIT, GET_DATA, GET_OPTION, SAY_ALPHA,
+                 SAY_DIGITS, SAY_NUMBER -> true;
+            default -> false;
+        };
+    }
+
     String title() {
         return String.join(" ", words);
     }

@@ -1,12 +1,15 @@
 package org.epicall.pbx.agi;
 
 import org.epicall.pbx.audio.Pcm;
+import org.epicall.pbx.call.Amd;
 import org.epicall.pbx.call.Channel;
+import org.epicall.pbx.call.ChannelVariables;
 import org.epicall.pbx.call.Dialplan;
 import org.epicall.pbx.call.LiveCall;
 import org.epicall.pbx.net.LineReader;
 import org.epicall.pbx.resident.Answer;
 import org.epicall.pbx.resident.ResidentConversation;
+import org.epicall.pbx.sound.Sounds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +21,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -30,6 +34,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * one unsolicited {@code HANGUP} line, at once if it is waiting for a command or else right after the reply in
  * progress; from then on only the commands Asterisk allows on a dead channel run, the rest get 511. The channel
  * goes away when the AGI server closes the socket.
+ *
+ * <p>Each command is announced with AGIExecStart and AGIExecEnd; a command that fails on a live channel (a missing
+ * sound file, an unwritable recording) answers {@code result=-1} at once and leaves AGISTATUS FAILURE (agi-23,
+ * agi-24).
  */
 final class AgiSession {
 
@@ -38,11 +46,13 @@ final class AgiSession {
     private static final AtomicLong THREAD_IDS = new AtomicLong(139_933_958_842_048L);
     static final String DEAD = "511 Command Not Permitted on a dead channel or intercept routine\n";
     static final String UNKNOWN = "510 Invalid or unknown command\n";
+    /** How long a simulated key press lasts (DTMFEnd DurationMs; Asterisk's SendDTMF default). */
+    private static final Duration KEY_LENGTH = Duration.ofMillis(100);
 
     private final LiveCall call;
     private final Dialplan.Agi step;
     private final AgiSettings settings;
-    private final Prompts prompts;
+    private final Sounds sounds;
     private final ResidentConversation conversation;
     private final RecordFileCommand recordFile;
     private final Object writeLock = new Object();
@@ -55,15 +65,14 @@ final class AgiSession {
 
     private final AtomicInteger connectedSessions;
 
-    AgiSession(LiveCall call, Dialplan.Agi step, AgiSettings settings, Prompts prompts,
-               AtomicInteger connectedSessions) {
+    AgiSession(LiveCall call, Dialplan.Agi step, AgiSettings settings, AtomicInteger connectedSessions) {
         this.connectedSessions = connectedSessions;
         this.call = call;
         this.step = step;
         this.settings = settings;
-        this.prompts = prompts;
+        this.sounds = settings.sounds();
         this.conversation = new ResidentConversation(call.resident());
-        this.recordFile = new RecordFileCommand(call, conversation, settings, prompts);
+        this.recordFile = new RecordFileCommand(call, conversation, settings);
     }
 
     void run() {
@@ -153,13 +162,17 @@ final class AgiSession {
             synchronized (writeLock) {
                 executing = true;
             }
+            long commandId = ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE);
+            call.agiExecStart(commandId, line);
+            AgiCommandLine parsed = AgiCommandLine.parse(line);
             String reply;
             try {
-                reply = execute(AgiCommandLine.parse(line));
+                reply = execute(parsed);
             } catch (RuntimeException e) {
                 log.error("AGI command '{}' failed on {}", line, call.channel(), e);
                 reply = "200 result=-1\n";
             }
+            announceEnd(commandId, line, AgiCommand.find(parsed), reply);
             synchronized (writeLock) {
                 writeLocked(reply);
                 executing = false;
@@ -168,6 +181,21 @@ final class AgiSession {
                     writeLocked("HANGUP\n");
                 }
             }
+        }
+    }
+
+    /** AGIExecEnd with the ResultCode and Result Asterisk gives this reply. */
+    private void announceEnd(long commandId, String line, AgiCommand command, String reply) {
+        if (reply.startsWith("510")) {
+            call.agiExecEnd(commandId, line, 510, "Invalid or unknown command");
+        } else if (reply.startsWith("511")) {
+            call.agiExecEnd(commandId, line, 511, DEAD.substring(4).trim());
+        } else if (reply.startsWith("520")) {
+            call.agiExecEnd(commandId, line, 520, "Usage");
+        } else if (reply.startsWith("200 result=-1") && command != null && command.failsWithMinusOne()) {
+            call.agiExecEnd(commandId, line, -1, "Failure");
+        } else {
+            call.agiExecEnd(commandId, line, 200, "Success");
         }
     }
 
@@ -226,7 +254,7 @@ final class AgiSession {
                 yield "200 result=1\n";
             }
             case HANGUP -> hangup(line);
-            case STREAM_FILE, CONTROL_STREAM_FILE -> play(prompts.duration(line.arg(2)), "0", true);
+            case STREAM_FILE, CONTROL_STREAM_FILE -> stream(line.arg(2));
             case SAY_DIGITS, SAY_ALPHA, SAY_NUMBER -> play(Duration.ofMillis(400L * line.arg(2).length()), "0", false);
             case EXEC -> exec(line);
             case WAIT_FOR_DIGIT -> waitForDigit(parseMillis(line.arg(3), -1));
@@ -244,6 +272,26 @@ final class AgiSession {
         return "200 result=1\n";
     }
 
+    /**
+     * STREAM FILE: a missing file answers {@code result=-1 endpos=0} at once (agi-23); a hangup while it plays
+     * answers {@code result=-1} with how far it got (agi-26). PLAYBACKSTATUS says how it went.
+     */
+    private String stream(String name) throws InterruptedException {
+        Optional<Duration> length = sounds.length(name);
+        if (length.isEmpty()) {
+            log.warn("File {} does not exist in any format", name);
+            return "200 result=-1 endpos=0\n";
+        }
+        String reply = play(length.get(), "0", true);
+        call.setVariable("PLAYBACKSTATUS", reply.startsWith("200 result=-1") ? "FAILED" : "SUCCESS");
+        return reply;
+    }
+
+    /** How long a prompt of GET DATA or GET OPTION plays: nothing if the file is missing (Asterisk skips it). */
+    private Duration prompt(String name) {
+        return sounds.length(name).orElse(Duration.ZERO);
+    }
+
     private String play(Duration length, String result, boolean withEndpos) throws InterruptedException {
         long started = System.nanoTime();
         if (call.awaitHangup(length)) {
@@ -259,8 +307,24 @@ final class AgiSession {
         String application = line.arg(1);
         String data = line.argc() > 2 ? line.arg(2) : "";
         if (application.equalsIgnoreCase("Playback")) {
-            String reply = play(prompts.duration(data.split(",")[0]), "0", false);
+            Optional<Duration> length = sounds.length(data.split(",")[0]);
+            if (length.isEmpty()) {
+                log.warn("File {} does not exist in any format", data);
+                call.setVariable("PLAYBACKSTATUS", "FAILED");
+                return "200 result=0\n";
+            }
+            String reply = play(length.get(), "0", false);
+            call.setVariable("PLAYBACKSTATUS", reply.contains("-1") ? "FAILED" : "SUCCESS");
             return reply.contains("-1") ? "200 result=-1\n" : "200 result=0\n";
+        }
+        if (application.equalsIgnoreCase("AMD")) {
+            Amd amd = Amd.of(call.resident());
+            if (call.awaitHangup(amd.listened())) {
+                return "200 result=-1\n";
+            }
+            call.setVariable("AMDSTATUS", amd.status());
+            call.setVariable("AMDCAUSE", amd.cause());
+            return "200 result=0\n";
         }
         if (application.equalsIgnoreCase("Wait")) {
             return call.awaitHangup(Duration.ofMillis((long) (parseDouble(data) * 1000))) ? "200 result=-1\n"
@@ -291,6 +355,7 @@ final class AgiSession {
             if (call.awaitHangup(settings.keypressDelay())) {
                 return "200 result=-1\n";
             }
+            call.keyPressed(digit.get(), KEY_LENGTH);
             return "200 result=" + (int) digit.get() + "\n";
         }
         if (timeout == null) {
@@ -301,7 +366,7 @@ final class AgiSession {
     }
 
     private String getOption(AgiCommandLine line) throws InterruptedException {
-        if (play(prompts.duration(line.arg(2)), "0", false).contains("-1")) {
+        if (play(prompt(line.arg(2)), "0", false).contains("-1")) {
             return "200 result=-1 endpos=0\n";
         }
         long timeoutMs = line.argc() > 4 ? parseMillis(line.arg(4), 5000) : 5000;
@@ -310,7 +375,7 @@ final class AgiSession {
     }
 
     private String getData(AgiCommandLine line) throws InterruptedException {
-        if (play(prompts.duration(line.arg(2)), "0", false).contains("-1")) {
+        if (play(prompt(line.arg(2)), "0", false).contains("-1")) {
             return "200 result=-1\n";
         }
         long timeoutMs = line.argc() > 3 ? parseMillis(line.arg(3), 5000) : 5000;
@@ -322,6 +387,7 @@ final class AgiSession {
                 return "200 result=-1\n";
             }
             String typed = digits.substring(0, Math.min(digits.length(), Math.max(maxDigits, 0)));
+            typed.chars().forEach(key -> call.keyPressed((char) key, KEY_LENGTH));
             return "200 result=" + typed.replace("#", "") + "\n";
         }
         return call.awaitHangup(Duration.ofMillis(Math.max(timeoutMs, 0))) ? "200 result=-1\n"

@@ -12,14 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AgiSurveyRunner implements SurveyRunner, AutoCloseable {
 
     private final AgiSettings settings;
-    private final Prompts prompts;
     private final AtomicInteger live = new AtomicInteger();
     private final Set<AgiSession> sessions = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     public AgiSurveyRunner(AgiSettings settings) {
         this.settings = settings;
-        this.prompts = new Prompts(settings.soundsDirectory(), settings.promptDuration());
     }
 
     /** Sessions connected to the FastAGI server and not yet closed. */
@@ -29,7 +27,7 @@ public final class AgiSurveyRunner implements SurveyRunner, AutoCloseable {
 
     @Override
     public void start(LiveCall call, Dialplan.Agi step) {
-        AgiSession session = new AgiSession(call, step, settings, prompts, live);
+        AgiSession session = new AgiSession(call, step, settings, live);
         sessions.add(session);
         if (closed) {
             session.close();

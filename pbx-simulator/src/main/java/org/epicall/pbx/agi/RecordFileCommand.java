@@ -24,7 +24,8 @@ import java.util.Locale;
  *       after silence detection the file keeps one second of the trailing silence, as res_agi rewinds it;</li>
  *   <li>{@code 200 result=<digit code> (dtmf) endpos=<samples>} when a keypad-only resident presses an escape digit;</li>
  *   <li>{@code 200 result=-1 (hangup) endpos=<samples>} when the resident hangs up, keeping what was said;</li>
- *   <li>{@code 200 result=-1 (writefile)} when the file cannot be created (no such directory, unknown format).</li>
+ *   <li>{@code 200 result=-1 (writefile)}, at once, when the file cannot be created: no such directory, a
+ *       directory the Asterisk user may not write ({@link AsteriskUser}), an unknown format (agi-24).</li>
  * </ul>
  */
 final class RecordFileCommand {
@@ -37,13 +38,11 @@ final class RecordFileCommand {
     private final LiveCall call;
     private final ResidentConversation conversation;
     private final AgiSettings settings;
-    private final Prompts prompts;
 
-    RecordFileCommand(LiveCall call, ResidentConversation conversation, AgiSettings settings, Prompts prompts) {
+    RecordFileCommand(LiveCall call, ResidentConversation conversation, AgiSettings settings) {
         this.call = call;
         this.conversation = conversation;
         this.settings = settings;
-        this.prompts = prompts;
     }
 
     private enum Ending { TIMEOUT, DTMF, HANGUP }
@@ -56,14 +55,21 @@ final class RecordFileCommand {
         String format = line.arg(3).toLowerCase(Locale.ROOT);
         Path target;
         try {
-            target = prompts.resolve(line.arg(2) + "." + format);
+            target = settings.sounds().resolve(line.arg(2) + "." + format);
         } catch (InvalidPathException e) {
             return "200 result=-1 (writefile)\n";
         }
         Path parent = target.toAbsolutePath().getParent();
-        if (!isSupported(format) || parent == null || !Files.isDirectory(parent)) {
-            log.warn("RECORD FILE cannot write {} (format {} {}, directory {})", target, format,
-                    isSupported(format) ? "supported" : "unsupported", parent);
+        if (!isSupported(format)) {
+            log.warn("No such format '{}'", format);
+            return "200 result=-1 (writefile)\n";
+        }
+        if (parent == null || !Files.isDirectory(parent)) {
+            log.warn("Unable to open file {}: No such file or directory", target);
+            return "200 result=-1 (writefile)\n";
+        }
+        if (!settings.asteriskUser().canWriteInto(parent)) {
+            log.warn("Unable to open file {}: Permission denied", target);
             return "200 result=-1 (writefile)\n";
         }
         long timeoutMs = AgiSession.parseMillis(line.arg(5), -1);
@@ -100,6 +106,7 @@ final class RecordFileCommand {
             return "200 result=-1 (hangup) endpos=" + written.samples() + "\n";
         }
         if (plan.ending() == Ending.DTMF) {
+            call.keyPressed((char) plan.dtmf(), Duration.ofMillis(100));
             return "200 result=" + plan.dtmf() + " (dtmf) endpos=" + written.samples() + "\n";
         }
         long left = timeout == null ? 0 : Math.max(0, timeout.minus(plan.elapsed()).toMillis());

@@ -151,7 +151,7 @@ final class AmiActions {
         long uptime = Duration.between(server.started(), Instant.now()).toSeconds();
         AmiMessage fullyBooted = AmiMessage.builder().add("Event", "FullyBooted").add("Privilege", "system,all")
                 .add("Uptime", uptime).add("LastReload", uptime).add("Status", "Fully Booted").build();
-        session.offerEvent(Privilege.SYSTEM, fullyBooted.toBytes());
+        session.offerEvent(Privilege.SYSTEM, "FullyBooted", fullyBooted.toBytes());
         String now = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
                 .withZone(ZoneOffset.UTC).format(Instant.now());
         AmiMessage successfulAuth = AmiMessage.builder().add("Event", "SuccessfulAuth")
@@ -161,7 +161,7 @@ final class AmiActions {
                 .add("LocalAddress", "IPV4/TCP/" + hostPort(session.socket().getLocalSocketAddress()))
                 .add("RemoteAddress", "IPV4/TCP/" + hostPort(session.socket().getRemoteSocketAddress()))
                 .add("UsingPassword", 0).add("SessionTV", now).build();
-        session.offerEvent(Privilege.SECURITY, successfulAuth.toBytes());
+        session.offerEvent(Privilege.SECURITY, "SuccessfulAuth", successfulAuth.toBytes());
     }
 
     private static String hostPort(SocketAddress address) {
@@ -278,7 +278,7 @@ final class AmiActions {
         Instant now = Instant.now();
         for (Channel channel : channels) {
             AmiMessage.Builder event = AmiMessage.builder().add("Event", "CoreShowChannel").actionId(actionId);
-            AmiEventPublisher.channelBlock(event, "", channel, false);
+            AmiEventPublisher.channelBlock(event, "", channel);
             long seconds = Duration.between(channel.created(), now).toSeconds();
             event.add("Application", channel.application()).add("ApplicationData", channel.applicationData())
                     .add("Duration", String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60,
@@ -296,7 +296,7 @@ final class AmiActions {
         List<String> output = switch (command.toLowerCase(Locale.ROOT)) {
             case "core show channels count" -> List.of(
                     engine.channels().size() + " active channels",
-                    engine.activeCalls() + " active calls",
+                    engine.pbxThreads() + " active calls",
                     engine.callsProcessed() + " calls processed");
             case "core show version" -> List.of("Asterisk 22.10.1 built by epicall pbx-simulator");
             case "core show uptime" -> List.of("System uptime: "
@@ -378,7 +378,7 @@ final class AmiActions {
                 .add("CoreReloadDate", LocalDate.ofInstant(started, ZoneOffset.UTC))
                 .add("CoreReloadTime", LocalTime.ofInstant(started, ZoneOffset.UTC)
                         .withNano(0))
-                .add("CoreCurrentCalls", engine.activeCalls())
+                .add("CoreCurrentCalls", engine.pbxThreads())
                 .add("CoreProcessedCalls", engine.callsProcessed())
                 .build());
     }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /**
  * The AMI TCP server: accepts connections, runs one {@link AmiSession} per connection on a thread of its own,
@@ -98,14 +99,21 @@ public final class AmiServer implements AutoCloseable {
         }
     }
 
-    /** Sends an event to every session that reads {@code privilege}. */
-    void broadcast(int privilege, AmiMessage event) {
+    /**
+     * Sends an event to every session that reads {@code privilege} and whose eventfilter lets it through; the
+     * event is built only if some session may want it.
+     */
+    void broadcast(int privilege, String name, Supplier<AmiMessage> event) {
         byte[] bytes = null;
         for (AmiSession session : sessions) {
-            if (bytes == null) {
-                bytes = event.toBytes();
+            EventFilter.Verdict verdict = session.verdict(privilege, name);
+            if (verdict == EventFilter.Verdict.DROP) {
+                continue;
             }
-            session.offerEvent(privilege, bytes);
+            if (bytes == null) {
+                bytes = event.get().toBytes();
+            }
+            session.deliver(verdict, bytes);
         }
     }
 

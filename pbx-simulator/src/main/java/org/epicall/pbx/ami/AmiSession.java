@@ -26,6 +26,7 @@ final class AmiSession {
     private volatile int readMask;
     private volatile int writeMask;
     private volatile int eventMask;
+    private volatile EventFilter filter = EventFilter.NONE;
     private String challenge;
 
     AmiSession(Socket socket, AmiServer server, long id, int maxQueued) {
@@ -79,10 +80,29 @@ final class AmiSession {
         outbox.send(message.toBytes());
     }
 
-    /** Offers a broadcast event; delivered if this session is logged in and reads its class. */
-    void offerEvent(int privilege, byte[] event) {
-        if (user != null && (readMask & privilege) != 0 && (eventMask & privilege) != 0) {
+    /**
+     * Whether a broadcast event of this class and name reaches this session (logged in, read rights, event mask,
+     * eventfilter), or whether its text must be read to tell.
+     */
+    EventFilter.Verdict verdict(int privilege, String name) {
+        if (user == null || (readMask & privilege) == 0 || (eventMask & privilege) == 0) {
+            return EventFilter.Verdict.DROP;
+        }
+        return filter.verdict(name);
+    }
+
+    /** Sends an event {@link #verdict} did not drop. */
+    void deliver(EventFilter.Verdict verdict, byte[] event) {
+        if (verdict == EventFilter.Verdict.PASS || filter.passes(event)) {
             outbox.send(event);
+        }
+    }
+
+    /** Offers an event to this session alone, as a broadcast would. */
+    void offerEvent(int privilege, String name, byte[] event) {
+        EventFilter.Verdict verdict = verdict(privilege, name);
+        if (verdict != EventFilter.Verdict.DROP) {
+            deliver(verdict, event);
         }
     }
 
@@ -98,6 +118,7 @@ final class AmiSession {
         this.readMask = loggedIn.readMask();
         this.writeMask = loggedIn.writeMask();
         this.eventMask = events;
+        this.filter = loggedIn.eventFilter();
         this.user = loggedIn;
     }
 

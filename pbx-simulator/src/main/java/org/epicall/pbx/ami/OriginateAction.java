@@ -85,15 +85,14 @@ final class OriginateAction {
         boolean async = isTrue(request.get("Async"));
         if (async) {
             session.send(AmiActions.success(actionId, "Originate successfully queued"));
-            engine.originate(originate)
-                    .thenAccept(result -> events.originateResponse(actionId, originate, result));
+            engine.originate(originate, result -> events.originateResponse(actionId, originate, result));
         } else {
             // Asterisk runs a synchronous Originate on the session's own thread: the session answers nothing
             // else until the call is answered or has failed.
             Duration wait = engine.timeScale().toWall(timeout).plus(SYNC_MARGIN);
             try {
                 session.send(syncResponse(actionId,
-                        engine.originate(originate).get(wait.toNanos(), TimeUnit.NANOSECONDS)));
+                        engine.originate(originate, result -> { }).get(wait.toNanos(), TimeUnit.NANOSECONDS)));
             } catch (TimeoutException | ExecutionException e) {
                 session.send(AmiActions.error(actionId, "Originate failed"));
             }

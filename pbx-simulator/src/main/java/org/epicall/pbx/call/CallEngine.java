@@ -2,6 +2,7 @@ package org.epicall.pbx.call;
 
 import org.epicall.pbx.resident.Resident;
 import org.epicall.pbx.resident.ResidentDirectory;
+import org.epicall.pbx.sound.Sounds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,33 +11,49 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 
 /**
  * Places simulated calls: routes Originate dial strings to residents, runs each call's timeline on a
- * scheduler in scaled time, enforces the channel limit, and keeps the live channels. Thread-safe.
+ * scheduler in scaled time, applies Asterisk's limits (maxcalls, maxload, unique channel ids), and keeps the
+ * live channels. Thread-safe.
  */
 public final class CallEngine implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CallEngine.class);
 
     /**
-     * @param timeScale      how much faster than real time calls run
-     * @param maxCalls       how many originated calls may be in progress at once; beyond it an Originate fails
-     *                       with Reason 0, as Asterisk does past {@code maxcalls}
-     * @param promptDuration how long a prompt of unknown length plays (simulated time)
+     * @param timeScale    how much faster than real time calls run
+     * @param maxCalls     asterisk.conf {@code maxcalls}: dialplan (PBX) threads that may run at once, 0 for no
+     *                     limit. Asterisk counts threads, not calls: the far half of a Local call runs one from the
+     *                     moment it is dialled, and the survey half another once it is answered into a context
+     *                     (ami-27). A PJSIP call runs one once answered.
+     * @param maxLoad      asterisk.conf {@code maxload}: no dialplan thread starts while the load average is at or
+     *                     above it; 0 for no limit
+     * @param loadAverage  the 1-minute load average Asterisk's {@code getloadavg} would report
+     * @param order        where a failed Originate's response falls among its hangup events
+     * @param sounds       the sound files Playback and AMD-less prompts can play
      */
-    public record Settings(TimeScale timeScale, int maxCalls, Duration promptDuration) {
+    public record Settings(TimeScale timeScale, int maxCalls, double maxLoad, DoubleSupplier loadAverage,
+                           FailureEventOrder order, Sounds sounds) {
         public Settings {
-            if (maxCalls < 1) {
-                throw new IllegalArgumentException("maxCalls must be at least 1, got " + maxCalls);
+            if (maxCalls < 0) {
+                throw new IllegalArgumentException("maxCalls must be 0 (no limit) or more, got " + maxCalls);
+            }
+            if (!(maxLoad >= 0) || Double.isInfinite(maxLoad)) {
+                throw new IllegalArgumentException("maxLoad must be 0 (no limit) or a positive number, got " + maxLoad);
             }
         }
     }
@@ -49,8 +66,14 @@ public final class CallEngine implements AutoCloseable {
     private final ScheduledThreadPoolExecutor scheduler;
     private final ConcurrentHashMap<String, Call> callsByChannel = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Channel> channelsByName = new ConcurrentHashMap<>();
+    // Asterisk finds a channel by uniqueid with strncasecmp over the looked-up id's length, so a new ChannelId
+    // clashes with every live id it is a prefix of (ami-22). Sorted, lower-cased: a prefix search is one lookup.
+    private final ConcurrentSkipListMap<String, Optional<Channel>> uniqueids = new ConcurrentSkipListMap<>();
+    private final Object uniqueidLock = new Object();
     private final AtomicInteger activeCalls = new AtomicInteger();
+    private final AtomicInteger pbxThreads = new AtomicInteger();
     private final AtomicLong callsProcessed = new AtomicLong();
+    private final AtomicLong callSequence = new AtomicLong();
     private final AtomicLong channelSequence = new AtomicLong();
     private final AtomicLong uniqueSequence = new AtomicLong();
     // Only residents whose behaviour changes with the call are counted, so load runs keep no per-number state.
@@ -73,22 +96,30 @@ public final class CallEngine implements AutoCloseable {
     }
 
     /**
-     * Starts an Originate. The returned future completes, on the simulator's scheduler thread, when the far end
-     * answers or the attempt fails; no call event of this call is emitted before this method returns.
+     * Starts an Originate. {@code responder} is called once, with what OriginateResponse reports, at the point of
+     * the call's timeline where Asterisk sends it (so it is ordered with the call's events); the returned future
+     * completes right after. No call event of this call is emitted before this method returns.
      */
-    public CompletableFuture<OriginateResult> originate(OriginateRequest request) {
+    public CompletableFuture<OriginateResult> originate(OriginateRequest request, Consumer<OriginateResult> responder) {
+        CompletableFuture<OriginateResult> result = new CompletableFuture<>();
+        Consumer<OriginateResult> respond = r -> {
+            try {
+                responder.accept(r);
+            } finally {
+                result.complete(r);
+            }
+        };
         Optional<DialString> dial = DialString.parse(request.channel());
         if (dial.isEmpty() || !(dial.get().isLocal() || isKnownTrunk(dial.get()))) {
-            return failWithoutChannel(request);
+            failWithoutChannel(request, respond);
+            return result;
         }
-        if (activeCalls.incrementAndGet() > settings.maxCalls()) {
-            activeCalls.decrementAndGet();
-            log.warn("Maximum call limit of {} calls exceeded; Originate to {} fails", settings.maxCalls(),
-                    request.channel());
-            return failWithoutChannel(request);
+        if (request.channelId() != null && !reserve(request.channelId(), dial.get())) {
+            failWithoutChannel(request, respond);
+            return result;
         }
-        Call call = new Call(this, request, dial.get(), route(dial.get()));
-        CompletableFuture<OriginateResult> result = call.result();
+        activeCalls.incrementAndGet();
+        Call call = new Call(this, request, dial.get(), route(dial.get()), callSequence.getAndIncrement(), respond);
         try {
             scheduler.execute(() -> {
                 try {
@@ -100,9 +131,34 @@ public final class CallEngine implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             activeCalls.decrementAndGet();
-            result.complete(unknownFailure(request));
+            unreserve(request.channelId());
+            respond.accept(unknownFailure(request));
         }
         return result;
+    }
+
+    private boolean reserve(String channelId, DialString dial) {
+        String key = channelId.toLowerCase(Locale.ROOT);
+        synchronized (uniqueidLock) {
+            Map.Entry<String, Optional<Channel>> next = uniqueids.ceilingEntry(key);
+            if (next != null && next.getKey().startsWith(key)) {
+                String owner = next.getValue().map(Channel::name).orElse("(being created)");
+                log.error("Channel Unique ID '{}' already in use by channel {}", channelId, owner);
+                if (dial.isLocal()) {
+                    log.warn("Unable to allocate owner channel structure");
+                }
+                return false;
+            }
+            // held, channel-less, until the call creates its channel under this id
+            uniqueids.put(key, Optional.empty());
+            return true;
+        }
+    }
+
+    private void unreserve(String channelId) {
+        if (channelId != null) {
+            uniqueids.remove(channelId.toLowerCase(Locale.ROOT));
+        }
     }
 
     private boolean isKnownTrunk(DialString dial) {
@@ -111,9 +167,9 @@ public final class CallEngine implements AutoCloseable {
 
     private Resident route(DialString dial) {
         if (dial.isLocal()) {
-            Resident fixed = dialplan.residentContexts().get(dial.location());
-            if (fixed != null) {
-                return fixed;
+            Optional<Resident> fixed = dialplan.fixedResident(dial.location(), dial.resource());
+            if (fixed.isPresent()) {
+                return fixed.get();
             }
             if (!dialplan.numberContexts().contains(dial.location())) {
                 return null;
@@ -131,17 +187,15 @@ public final class CallEngine implements AutoCloseable {
         return resident.onCall(call);
     }
 
-    private CompletableFuture<OriginateResult> failWithoutChannel(OriginateRequest request) {
-        CompletableFuture<OriginateResult> result = new CompletableFuture<>();
+    private void failWithoutChannel(OriginateRequest request, Consumer<OriginateResult> respond) {
         try {
-            scheduler.execute(() -> result.complete(unknownFailure(request)));
+            scheduler.execute(() -> respond.accept(unknownFailure(request)));
         } catch (RuntimeException e) {
-            result.complete(unknownFailure(request));
+            respond.accept(unknownFailure(request));
         }
-        return result;
     }
 
-    private static OriginateResult unknownFailure(OriginateRequest request) {
+    static OriginateResult unknownFailure(OriginateRequest request) {
         return new OriginateResult(OriginateReason.FAILURE, request.channel(),
                 request.channelId() != null ? request.channelId() : OriginateResult.UNKNOWN_UNIQUEID);
     }
@@ -177,8 +231,14 @@ public final class CallEngine implements AutoCloseable {
         return Optional.ofNullable(callsByChannel.get(channelName));
     }
 
+    /** Originated calls not yet ended. */
     public int activeCalls() {
         return activeCalls.get();
+    }
+
+    /** Dialplan threads running: what Asterisk calls "active calls" and counts against maxcalls. */
+    public int pbxThreads() {
+        return pbxThreads.get();
     }
 
     public long callsProcessed() {
@@ -187,6 +247,10 @@ public final class CallEngine implements AutoCloseable {
 
     public TimeScale timeScale() {
         return settings.timeScale();
+    }
+
+    public Sounds sounds() {
+        return settings.sounds();
     }
 
     @Override
@@ -208,8 +272,43 @@ public final class CallEngine implements AutoCloseable {
         return surveyRunner;
     }
 
-    Duration promptDuration() {
-        return settings.promptDuration();
+    FailureEventOrder order() {
+        return settings.order();
+    }
+
+    /**
+     * Starts a dialplan thread on {@code channel} if Asterisk's limits allow, logging as Asterisk does when they
+     * do not (pbx.c increase_call_count: maxcalls first, then maxload).
+     */
+    boolean startPbx(Channel channel) {
+        if (settings.maxCalls() > 0) {
+            while (true) {
+                int running = pbxThreads.get();
+                if (running >= settings.maxCalls()) {
+                    log.warn("Maximum call limit of {} calls exceeded by '{}'!", settings.maxCalls(), channel.name());
+                    return false;
+                }
+                if (pbxThreads.compareAndSet(running, running + 1)) {
+                    break;
+                }
+            }
+        } else {
+            pbxThreads.incrementAndGet();
+        }
+        if (settings.maxLoad() > 0) {
+            double load = settings.loadAverage().getAsDouble();
+            if (load >= settings.maxLoad()) {
+                pbxThreads.decrementAndGet();
+                log.warn(String.format(Locale.ROOT, "Maximum loadavg limit of %f load exceeded by '%s' (currently %f)!",
+                        settings.maxLoad(), channel.name(), load));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void endPbx() {
+        pbxThreads.decrementAndGet();
     }
 
     String nextSequence() {
@@ -224,12 +323,25 @@ public final class CallEngine implements AutoCloseable {
                 name.substring(0, name.indexOf('/')), state, context, exten, 1, now);
         channelsByName.put(name, channel);
         callsByChannel.put(name, call);
+        uniqueids.put(id.toLowerCase(Locale.ROOT), Optional.of(channel));
         return channel;
     }
 
     void forget(Channel channel) {
         channelsByName.remove(channel.name());
         callsByChannel.remove(channel.name());
+        uniqueids.remove(channel.uniqueid().toLowerCase(Locale.ROOT));
+    }
+
+    /** Drops an assigned ChannelId that never became a channel. */
+    void forgetReservation(String channelId) {
+        synchronized (uniqueidLock) {
+            String key = channelId.toLowerCase(Locale.ROOT);
+            Optional<Channel> held = uniqueids.get(key);
+            if (held != null && held.isEmpty()) {
+                uniqueids.remove(key);
+            }
+        }
     }
 
     void release(Call call) {

@@ -19,6 +19,8 @@ public final class Channel {
     private volatile int priority;
     private volatile String callerIdNum = "<unknown>";
     private volatile String callerIdName = "<unknown>";
+    private volatile String connectedLineNum = "<unknown>";
+    private volatile String connectedLineName = "<unknown>";
     private volatile String application = "";
     private volatile String applicationData = "";
     private volatile boolean hungUp;
@@ -81,6 +83,14 @@ public final class Channel {
         return callerIdName;
     }
 
+    public String connectedLineNum() {
+        return connectedLineNum;
+    }
+
+    public String connectedLineName() {
+        return connectedLineName;
+    }
+
     public String application() {
         return application;
     }
@@ -106,6 +116,12 @@ public final class Channel {
     void callerId(String num, String nameOfCaller) {
         this.callerIdNum = num == null || num.isBlank() ? "<unknown>" : num;
         this.callerIdName = nameOfCaller == null || nameOfCaller.isBlank() ? "<unknown>" : nameOfCaller;
+    }
+
+    /** The party this channel is connected to, as NewConnectedLine announces it. */
+    void connectedLine(String num, String nameOfParty) {
+        this.connectedLineNum = num == null || num.isBlank() ? "<unknown>" : num;
+        this.connectedLineName = nameOfParty == null || nameOfParty.isBlank() ? "<unknown>" : nameOfParty;
     }
 
     void application(String app, String data) {

@@ -7,6 +7,7 @@ public enum HangupCause {
     NORMAL_CLEARING(16, "Normal Clearing"),
     USER_BUSY(17, "User busy"),
     NO_ANSWER(19, "User alerting, no answer"),
+    SUBSCRIBER_ABSENT(20, "Subscriber absent"),
     CALL_REJECTED(21, "Call Rejected"),
     CONGESTION(34, "Circuit/channel congestion");
 

@@ -22,6 +22,18 @@ public interface LiveCall {
 
     void setVariable(String name, String value);
 
+    /** AMI AGIExecStart: the FastAGI script sent {@code command}. */
+    void agiExecStart(long commandId, String command);
+
+    /**
+     * AMI AGIExecEnd for the reply to {@code command}. A {@code resultCode} of -1 (the command failed on a live
+     * channel) makes the script's AGISTATUS FAILURE, as in Asterisk.
+     */
+    void agiExecEnd(long commandId, String command, int resultCode, String result);
+
+    /** The resident pressed {@code digit}: DTMFBegin and DTMFEnd on the survey side. */
+    void keyPressed(char digit, Duration length);
+
     /** True once the channel is hung up (by the resident, the dialer, or an AMI Hangup). */
     boolean isDead();
 

@@ -3,12 +3,15 @@ package org.epicall.pbx.cli;
 import org.epicall.pbx.PbxConfig;
 import org.epicall.pbx.PbxSimulator;
 import org.epicall.pbx.ami.AmiUser;
+import org.epicall.pbx.ami.ManagerConf;
 import org.epicall.pbx.call.Dialplan;
+import org.epicall.pbx.call.FailureEventOrder;
 import org.epicall.pbx.load.CapacityCheck;
 import org.epicall.pbx.resident.PersonaFile;
 import org.epicall.pbx.resident.PersonaFileException;
 import org.epicall.pbx.resident.ResidentDirectory;
 import org.epicall.pbx.resident.ResidentPopulation;
+import org.epicall.pbx.sound.MissingSounds;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,11 +53,37 @@ public final class PbxSimCommand implements Callable<Integer> {
     @Option(names = "--time-scale", defaultValue = "1", description = "Run calls this many times faster than real time (default ${DEFAULT-VALUE}).")
     double timeScale;
 
-    @Option(names = "--max-calls", defaultValue = "20000", description = "Calls in progress before Originates fail (default ${DEFAULT-VALUE}).")
+    @Option(names = "--max-calls", defaultValue = "20000",
+            description = "asterisk.conf maxcalls: dialplan threads at once, 0 for no limit; a Local call answered "
+                    + "into a context uses two (default ${DEFAULT-VALUE}).")
     int maxCalls;
+
+    @Option(names = "--max-load", defaultValue = "0",
+            description = "asterisk.conf maxload: refuse new calls while the load average is at or above it, 0 for "
+                    + "no limit (default ${DEFAULT-VALUE}).")
+    double maxLoad;
+
+    @Option(names = "--failure-order", defaultValue = "VARIED",
+            description = "Where a failed Originate's OriginateResponse falls among its hangup events: "
+                    + "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    FailureEventOrder failureOrder;
+
+    @Option(names = "--sounds", defaultValue = "",
+            description = "Directory of the sound files STREAM FILE plays (<name>.wav or .sln), as Asterisk's sounds "
+                    + "directory (default: the working directory).")
+    Path sounds;
+
+    @Option(names = "--missing-sounds", defaultValue = "FAIL",
+            description = "A sound file that does not exist: FAIL (as Asterisk: result=-1) or PLAY (1.5 s of "
+                    + "silence) (default ${DEFAULT-VALUE}).")
+    MissingSounds missingSounds;
 
     @Option(names = "--user", description = "AMI user as name:secret[:read[:write]] (repeatable; default dialer:secret:all:all and dialer-min:secret:call,agi:originate).")
     List<String> users = new ArrayList<>();
+
+    @Option(names = "--manager-conf", description = "Take the AMI users (secret, read, write, eventfilter) from this "
+            + "manager.conf, e.g. deploy/asterisk/manager.conf; --user adds more.")
+    Path managerConf;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -64,7 +93,7 @@ public final class PbxSimCommand implements Callable<Integer> {
         PbxConfig config;
         try {
             config = config();
-        } catch (PersonaFileException | IllegalArgumentException e) {
+        } catch (PersonaFileException | IllegalArgumentException | UncheckedIOException e) {
             spec.commandLine().getErr().println("pbx-sim: " + e.getMessage());
             return 2;
         }
@@ -101,10 +130,19 @@ public final class PbxSimCommand implements Callable<Integer> {
                 .amiPort(amiPort)
                 .timeScale(timeScale)
                 .maxCalls(maxCalls)
+                .maxLoad(maxLoad)
+                .failureOrder(failureOrder)
+                .soundsDirectory(sounds)
+                .missingSounds(missingSounds)
                 .dialplan(Dialplan.survey(agi))
                 .residents(ResidentDirectory.of(residents));
-        if (!users.isEmpty()) {
-            builder.users(users.stream().map(PbxSimCommand::user).toList());
+        List<AmiUser> amiUsers = new ArrayList<>();
+        if (managerConf != null) {
+            amiUsers.addAll(ManagerConf.users(managerConf));
+        }
+        users.stream().map(PbxSimCommand::user).forEach(amiUsers::add);
+        if (!amiUsers.isEmpty()) {
+            builder.users(amiUsers);
         }
         return builder.build();
     }

@@ -60,7 +60,8 @@ public final class CapacityCheck {
     }
 
     private static void ratePhase(Settings settings, ResidentDirectory residents, PrintStream out) throws Exception {
-        Dialplan dialplan = new Dialplan(Map.of("short", new Dialplan.Playback(Duration.ofSeconds(1))), Map.of(),
+        Dialplan dialplan = new Dialplan(Map.of("short", Dialplan.Context.of(Dialplan.App.playback("silence/1"),
+                Dialplan.App.hangup())), Map.of(),
                 Set.of("residents"), Set.of("trunk"));
         try (PbxSimulator pbx = PbxSimulator.start(PbxConfig.builder().dialplan(dialplan).residents(residents)
                 .maxCalls(100_000).build());

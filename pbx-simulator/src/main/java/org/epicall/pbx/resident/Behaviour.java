@@ -13,8 +13,17 @@ public enum Behaviour {
     NO_ANSWER("no-answer"),
     /** Network congestion: Reason 8, cause 34. */
     CONGESTION("congestion"),
-    /** Declines the call: Reason 0, cause 21. */
+    /** Declines the call: Reason 0, cause 21 (Call Rejected), as {@code Hangup(21)} before answering. */
     REJECTED("rejected"),
+    /** The number is not in service: Reason 0, cause 1 (Unallocated number), as the network reports it. */
+    UNALLOCATED("unallocated"),
+    /** The phone is off or out of coverage: Reason 0, cause 20 (Subscriber absent), DialStatus CHANUNAVAIL. */
+    ABSENT("absent"),
+    /**
+     * An answering machine or voicemail: answers after ringing, plays a long greeting (what AMD() reports as
+     * MACHINE, LONGGREETING), never answers a question, and hangs up when its recording time is over.
+     */
+    MACHINE("machine"),
     /** Answers, then hangs up while answering question {@code hangupAtQuestion}. */
     HANGUP_AT_QUESTION("hangup-at-question"),
     /** Answers but never speaks or presses a key. */
@@ -33,7 +42,15 @@ public enum Behaviour {
     }
 
     public boolean answers() {
-        return this == ANSWER || this == HANGUP_AT_QUESTION || this == SILENT || this == KEYPAD_ONLY;
+        return this == ANSWER || this == HANGUP_AT_QUESTION || this == SILENT || this == KEYPAD_ONLY || this == MACHINE;
+    }
+
+    /**
+     * Whether a person may answer a later call instead ({@code thenAnswerAfter}): the line was busy, unanswered,
+     * congested, declined, switched off, or the call went to voicemail.
+     */
+    public boolean mayAnswerLater() {
+        return !answers() || this == MACHINE;
     }
 
     public boolean speaks() {

@@ -24,13 +24,13 @@ import java.util.Optional;
  * <pre>
  * residents:
  *   - number: "+821012345678"
- *     behaviour: answer          # answer | busy | no-answer | congestion | rejected |
- *                                # hangup-at-question | silent | keypad-only
+ *     behaviour: answer          # answer | busy | no-answer | congestion | rejected | unallocated |
+ *                                # absent | machine | hangup-at-question | silent | keypad-only
  *     ringSeconds: 2             # rings this long first (default 0)
  *     hangupAtQuestion: 3        # for hangup-at-question: hangs up while answering question 3
  *     hangupAfterSeconds: 120    # optional: hangs up this long after answering, whatever happens
- *     thenAnswerAfter: 1         # optional, for busy | no-answer | congestion | rejected: the first 1 call gets
- *                                # the behaviour, later calls are answered (a retry succeeds)
+ *     thenAnswerAfter: 1         # optional, for busy | no-answer | congestion | rejected | absent | machine: the
+ *                                # first 1 call gets the behaviour, later calls are answered (a retry succeeds)
  *     answers:                   # in question order
  *       - question: consent      # the id the dialer puts in EPICALL_QUESTION
  *         audio: corpus:ko/consent-000.wav   # corpus:..., classpath:..., or a path relative to this file
@@ -167,9 +167,10 @@ public final class PersonaFile {
         if (calls == null) {
             return 0;
         }
-        if (behaviour.answers()) {
-            throw new PersonaFileException(where + ": only for a resident who does not answer (busy, no-answer, "
-                    + "congestion, rejected); remove it or change the behaviour, which is " + behaviour.label());
+        if (!behaviour.mayAnswerLater()) {
+            throw new PersonaFileException(where + ": only for a resident a person may answer for later (busy, "
+                    + "no-answer, congestion, rejected, absent, machine); remove it or change the behaviour, which is "
+                    + behaviour.label());
         }
         if (calls < 1) {
             throw new PersonaFileException(where + ": must be 1 or more (how many calls get '" + behaviour.label()

@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param hangupAfter      if present, the resident hangs up this long after answering, whatever is going on
  * @param answers          the answers in question order; the order is the fallback when the dialer does not
  *                         name the question in {@code EPICALL_QUESTION}
- * @param thenAnswerAfter  0: the behaviour holds on every call; N &gt; 0 (only for a behaviour that does not
- *                         answer): the first N calls to the number get the behaviour, later calls are answered as
- *                         by an {@link Behaviour#ANSWER} resident, so a retry can succeed
+ * @param thenAnswerAfter  0: the behaviour holds on every call; N &gt; 0 (only where
+ *                         {@link Behaviour#mayAnswerLater()}): the first N calls to the number get the behaviour,
+ *                         later calls are answered as by an {@link Behaviour#ANSWER} resident, so a retry can
+ *                         succeed
  */
 public record Resident(String number, Behaviour behaviour, Duration after, int hangupAtQuestion,
                        Optional<Duration> hangupAfter, List<Answer> answers, int thenAnswerAfter) {
@@ -38,9 +39,10 @@ public record Resident(String number, Behaviour behaviour, Duration after, int h
         if (thenAnswerAfter < 0) {
             throw new IllegalArgumentException(number + ": thenAnswerAfter must not be negative");
         }
-        if (thenAnswerAfter > 0 && behaviour.answers()) {
-            throw new IllegalArgumentException(number + ": thenAnswerAfter only applies to a behaviour that does not "
-                    + "answer (busy, no-answer, congestion, rejected), not to " + behaviour.label());
+        if (thenAnswerAfter > 0 && !behaviour.mayAnswerLater()) {
+            throw new IllegalArgumentException(number + ": thenAnswerAfter only applies to a behaviour after which a "
+                    + "person may answer (busy, no-answer, congestion, rejected, absent, machine), not to "
+                    + behaviour.label());
         }
     }
 

@@ -160,7 +160,7 @@ public final class ResidentPopulation {
                     ? 1 + random.nextInt(Math.max(1, answers.size())) : 0;
             String number = "+" + first.add(BigInteger.valueOf(i));
             int thenAnswerAfter = 0;
-            if (behaviour == Behaviour.BUSY || behaviour == Behaviour.NO_ANSWER) {
+            if (behaviour == Behaviour.BUSY || behaviour == Behaviour.NO_ANSWER || behaviour == Behaviour.MACHINE) {
                 thenAnswerAfter = answersLater(retryable++, settings.laterAnswerShare()) ? 1 : 0;
             }
             residents.add(new Resident(number, behaviour, Duration.ofMillis(ringingMs), hangupAt, Optional.empty(),
@@ -170,7 +170,7 @@ public final class ResidentPopulation {
     }
 
     /**
-     * Whether the {@code k}-th (0-based) of a run of busy or no-answer residents answers a later call, so that
+     * Whether the {@code k}-th (0-based) of a run of busy, no-answer or machine residents answers a later call, so that
      * {@code share} of any run answers later, spread evenly, and without a random draw (which would change the
      * rest of a seeded population): for 0.5 the 2nd, 4th, 6th... do; a lone one does not.
      */

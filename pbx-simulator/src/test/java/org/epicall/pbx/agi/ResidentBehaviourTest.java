@@ -46,7 +46,6 @@ class ResidentBehaviourTest {
         agi = new InteractiveAgiServer();
         pbx = PbxSimulator.start(PbxConfig.builder()
                 .timeScale(50)
-                .maxCalls(3)
                 .agi(agi.url("survey"))
                 .residents(ResidentDirectory.of(List.of(
                         Resident.of("+821000000001", Behaviour.ANSWER).withAnswers(answers()),
@@ -257,24 +256,6 @@ class ResidentBehaviourTest {
                             "Local/+821000000001@residents-00000000;2");
             assertThat(ami.events("CoreShowChannel").getFirst()).containsEntry("Application", "AGI");
         }
-    }
-
-    @Test
-    void shouldFailOriginatesBeyondTheChannelLimitWithReasonZero() throws Exception {
-        InteractiveAgiServer.Connection first = call("+821000000001");
-        InteractiveAgiServer.Connection second = call("+821000000001");
-        InteractiveAgiServer.Connection third = call("+821000000001");
-
-        ami.send("Action: Originate", "ActionID: o-4", "Channel: Local/+821000000001@residents",
-                "Context: survey", "Exten: s", "Priority: 1", "Async: true");
-
-        assertThat(ami.awaitEvent("OriginateResponse", e -> e.get("ActionID").equals("o-4")))
-                .containsEntry("Response", "Failure").containsEntry("Reason", "0")
-                .containsEntry("Uniqueid", "<unknown>");
-        assertThat(pbx.activeCalls()).isEqualTo(3);
-        first.close();
-        second.close();
-        third.close();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.epicall.pbx.cli;
 
 import org.epicall.pbx.PbxConfig;
+import org.epicall.pbx.call.Dialplan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -38,8 +39,8 @@ class PbxSimCommandTest {
             assertThat(u.username()).isEqualTo("ops");
             assertThat(u.write()).isEqualTo("originate");
         });
-        assertThat(config.dialplan().surveyStep("survey")).hasValueSatisfying(step ->
-                assertThat(step).isEqualTo(new org.epicall.pbx.call.Dialplan.Agi(URI.create("agi://127.0.0.1:9999/survey"), 1)));
+        assertThat(config.dialplan().surveyContext("survey")).contains(
+                Dialplan.Context.survey(URI.create("agi://127.0.0.1:9999/survey")));
     }
 
     @Test

@@ -106,7 +106,7 @@ class PersonaFileTest {
             "unknown field | 'residents: [{number: \"+821012345678\", behaviour: busy, colour: red}]' | line 1",
             "bad mix | 'population: {count: 3, mix: {answer: x}}' | line 1",
             "thenAnswerAfter on an answering resident | 'residents: [{number: \"+821012345678\", behaviour: answer, thenAnswerAfter: 1}]' "
-                    + "| residents[0] (+821012345678).thenAnswerAfter: only for a resident who does not answer",
+                    + "| residents[0] (+821012345678).thenAnswerAfter: only for a resident a person may answer for later",
             "thenAnswerAfter zero | 'residents: [{number: \"+821012345678\", behaviour: busy, thenAnswerAfter: 0}]' "
                     + "| residents[0] (+821012345678).thenAnswerAfter: must be 1 or more",
             "laterAnswerShare above one | 'population: {count: 3, laterAnswerShare: 2}' "

@@ -1,49 +1,20 @@
 package org.epicall.pbx.support;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Reads the real Asterisk 22.10.1 transcripts in {@code shared/reference/asterisk-22.10.1/} (see its INDEX.txt):
- * AMI rows {@code <seconds> <<|>> <line>} and FastAGI rows {@code <seconds> <<|>> repr(bytes)}.
+ * Reads the real Asterisk 22.10.1 transcripts (fixtures derived from {@code shared/reference/asterisk-22.10.1/},
+ * see {@link ReferenceFixtures}): AMI rows {@code <seconds> <<|>> <line>} and FastAGI rows
+ * {@code <seconds> <<|>> repr(bytes)}.
  */
 public final class ReferenceTranscripts {
 
     private ReferenceTranscripts() {
-    }
-
-    /** The reference directory, found by walking up from the working directory to a {@code shared/} beside it. */
-    public static Optional<Path> directory() {
-        String configured = System.getProperty("epicall.shared.dir");
-        if (configured != null) {
-            return Optional.of(Path.of(configured, "reference", "asterisk-22.10.1")).filter(Files::isDirectory);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("shared").resolve("reference").resolve("asterisk-22.10.1");
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-            Path sibling = dir.resolveSibling("shared").resolve("reference").resolve("asterisk-22.10.1");
-            if (Files.isDirectory(sibling)) {
-                return Optional.of(sibling);
-            }
-            dir = dir.getParent();
-        }
-        return Optional.empty();
-    }
-
-    public static Path file(String name) {
-        return directory().orElseThrow(() -> new IllegalStateException("shared/reference not found")).resolve(name);
     }
 
     /** One AMI message as it crossed the wire: who sent it, and its headers in order. */
@@ -115,10 +86,17 @@ public final class ReferenceTranscripts {
     public record AgiLine(boolean fromServer, String text) {
     }
 
-    /** The lines of an agi-*.txt transcript, in wire order ("from server" = sent by the FastAGI server). */
+    /**
+     * The lines of an agi-*.txt transcript's first FastAGI connection, in wire order ("from server" = sent by the
+     * FastAGI server).
+     */
     public static List<AgiLine> agi(String name) {
         List<AgiLine> lines = new ArrayList<>();
+        int connections = 0;
         for (String row : lines(name)) {
+            if (row.startsWith("# FastAGI connection") && ++connections > 1) {
+                break;
+            }
             if (row.startsWith("#") || row.isBlank()) {
                 continue;
             }
@@ -134,6 +112,20 @@ public final class ReferenceTranscripts {
             lines.add(new AgiLine(rest.startsWith(">>"), text));
         }
         return lines;
+    }
+
+    /** Whether the reference FastAGI server of this transcript's first connection read on until its read timed out. */
+    public static boolean agiServerLingers(String name) {
+        int connections = 0;
+        for (String row : lines(name)) {
+            if (row.startsWith("# FastAGI connection") && ++connections > 1) {
+                return false;
+            }
+            if (row.contains("'<read timeout>'")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Decodes a Python bytes repr such as {@code b'200 result=0\n'}. */
@@ -163,10 +155,6 @@ public final class ReferenceTranscripts {
     }
 
     private static List<String> lines(String name) {
-        try {
-            return Files.readAllLines(file(name), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReferenceFixtures.lines(name);
     }
 }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,12 +30,24 @@ public final class ScriptedAgiServer implements AutoCloseable {
     public record Exchange(String command, List<String> reply) {
     }
 
+    private static final int TRAILING_READ_MILLIS = 200;
+
     private final ServerSocket server;
     private final List<String> script;
+    private final boolean lingers;
     private final List<Session> sessions = new CopyOnWriteArrayList<>();
 
     public ScriptedAgiServer(List<String> script) throws IOException {
+        this(script, false);
+    }
+
+    /**
+     * @param lingers read on after the last reply until the line goes quiet, as a reference server that waited
+     *                for its read timeout did (so a trailing unsolicited HANGUP is seen), instead of closing at once
+     */
+    public ScriptedAgiServer(List<String> script, boolean lingers) throws IOException {
         this.script = List.copyOf(script);
+        this.lingers = lingers;
         this.server = new ServerSocket(0, 1024, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(this::acceptLoop);
     }
@@ -89,6 +102,18 @@ public final class ScriptedAgiServer implements AutoCloseable {
                 exchanges.add(new Exchange(command, reply));
                 if (line == null) {
                     break;
+                }
+            }
+            // Asterisk may still send an unsolicited HANGUP after the last reply (agi-25, agi-28): the reference
+            // server read on until its read timed out, so the line belongs to the last exchange.
+            if (lingers && !exchanges.isEmpty()) {
+                socket.setSoTimeout(TRAILING_READ_MILLIS);
+                try {
+                    while ((line = readLine(in)) != null) {
+                        exchanges.getLast().reply().add(line);
+                    }
+                } catch (SocketTimeoutException e) {
+                    // nothing more came
                 }
             }
             completed = true;

@@ -1,7 +1,4 @@
-package org.epicall.pbx.agi;
-
-import org.epicall.pbx.call.Channel;
-import org.epicall.pbx.call.LiveCall;
+package org.epicall.pbx.call;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -12,12 +9,12 @@ import java.util.Optional;
  * built-ins Asterisk computes ({@code CHANNEL}, {@code UNIQUEID}, {@code CALLERID(num)}, {@code CHANNEL(state)},
  * ...) and the variables set by Originate or SET VARIABLE.
  */
-final class ChannelVariables {
+public final class ChannelVariables {
 
     private ChannelVariables() {
     }
 
-    static Optional<String> get(LiveCall call, String name) {
+    public static Optional<String> get(LiveCall call, String name) {
         Channel channel = call.channel();
         String key = name.trim();
         String upper = key.toUpperCase(Locale.ROOT);
@@ -43,7 +40,7 @@ final class ChannelVariables {
     }
 
     /** Substitutes every {@code ${...}} in {@code expression} (nested ones first); unset variables become empty. */
-    static String expand(LiveCall call, String expression) {
+    public static String expand(LiveCall call, String expression) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < expression.length()) {
