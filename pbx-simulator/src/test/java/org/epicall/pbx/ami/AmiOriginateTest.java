@@ -32,7 +32,9 @@ class AmiOriginateTest {
                         Resident.of("+41790000003", Behaviour.NO_ANSWER),
                         Resident.of("+41790000004", Behaviour.CONGESTION),
                         Resident.of("+41790000005", Behaviour.REJECTED),
-                        Resident.of("+41790000006", Behaviour.ANSWER).ringingFor(Duration.ofSeconds(3)))))
+                        Resident.of("+41790000006", Behaviour.ANSWER).ringingFor(Duration.ofSeconds(3)),
+                        Resident.of("+41790000007", Behaviour.UNALLOCATED),
+                        Resident.of("+41790000008", Behaviour.ABSENT))))
                 .build());
     }
 
@@ -55,6 +57,8 @@ class AmiOriginateTest {
             "Local/+41790000003@residents, Failure, 3",
             "Local/+41790000004@residents, Failure, 8",
             "Local/+41790000005@residents, Failure, 0",
+            "Local/+41790000007@residents, Failure, 0",
+            "Local/+41790000008@residents, Failure, 0",
             "Local/+41799999999@residents, Failure, 0",
             "PJSIP/+41790000002@trunk, Failure, 5",
             "PJSIP/1000, Failure, 0",
@@ -162,12 +166,37 @@ class AmiOriginateTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} -> HangupRequest cause {1} first")
+    @CsvSource({
+            "Local/+41790000005@residents, 21, NOANSWER",
+            "Local/+41790000007@residents, 1, NOANSWER",
+            "Local/+41790000008@residents, 20, CHANUNAVAIL",
+            "PJSIP/+41790000005@trunk, 21, NOANSWER",
+            "PJSIP/+41790000008@trunk, 20, CHANUNAVAIL",
+    })
+    void shouldCarryTheCauseOfARefusedCallFirstOnTheCallersHangupRequest(String channel, String cause,
+                                                                          String dialStatus) throws Exception {
+        try (AmiTestClient client = AmiTestClient.loggedIn(pbx.amiPort(), "dialer", "secret", true)) {
+            client.send(originate("o-1", channel, true));
+            client.awaitEvent("Hangup", e -> !e.get("Channel").endsWith(";2"));
+
+            List<Map<String, String>> withCause = client.received().stream()
+                    .filter(m -> m.containsKey("Cause") && !"16".equals(m.get("Cause"))).toList();
+            assertThat(withCause.getFirst()).containsEntry("Event", "HangupRequest").containsEntry("Cause", cause);
+            assertThat(withCause.getFirst().get("Channel")).doesNotEndWith(";2");
+            assertThat(client.awaitEvent("DialEnd")).containsEntry("DialStatus", dialStatus);
+            assertThat(client.awaitEvent("OriginateResponse")).containsEntry("Reason", "0");
+        }
+    }
+
     @ParameterizedTest(name = "{0} -> cause {1}")
     @CsvSource({
             "+41790000002, 17, User busy",
             "+41790000003, 19, 'User alerting, no answer'",
             "+41790000004, 34, Circuit/channel congestion",
             "+41790000005, 21, Call Rejected",
+            "+41790000007, 1, Unallocated (unassigned) number",
+            "+41790000008, 20, Subscriber absent",
             "+41799999999, 1, Unallocated (unassigned) number",
     })
     void shouldHangUpAPjsipCallWithTheCauseOfTheResidentsBehaviour(String number, String cause, String text)

@@ -19,6 +19,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Replays the client side of each reference AMI transcript against the simulator (configured like the
@@ -197,7 +197,7 @@ class AmiConformanceTest {
 
     private static void awaitAll(AmiTestClient client, List<Signature> expected) {
         List<String> wanted = texts(expected);
-        await().atMost(AmiTestClient.WAIT).untilAsserted(() -> assertThat(texts(signatures(client))).containsAll(wanted));
+        AmiTestClient.waiting().pollInterval(Duration.ofMillis(20)).untilAsserted(() -> assertThat(texts(signatures(client))).containsAll(wanted));
     }
 
     /** What the simulator sent, with this test's recordings directory written back as the reference's. */

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
+import org.awaitility.core.ConditionFactory;
+
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -22,6 +24,11 @@ import static org.awaitility.Awaitility.await;
 public final class AmiTestClient implements AutoCloseable {
 
     public static final Duration WAIT = Duration.ofSeconds(10);
+
+    /** Awaitility polling often: a simulated call takes milliseconds, and these waits add up over a test run. */
+    public static ConditionFactory waiting() {
+        return await().atMost(WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5));
+    }
 
     private final Socket socket;
     private final OutputStream out;
@@ -35,7 +42,7 @@ public final class AmiTestClient implements AutoCloseable {
         this.socket = socket;
         this.out = socket.getOutputStream();
         Thread.ofVirtual().start(this::readLoop);
-        await().atMost(WAIT).until(() -> banner != null || closedByServer);
+        waiting().until(() -> banner != null || closedByServer);
     }
 
     public static AmiTestClient connect(int port) throws IOException {
@@ -99,12 +106,12 @@ public final class AmiTestClient implements AutoCloseable {
     }
 
     public Map<String, String> awaitMessage(Predicate<Map<String, String>> matching) {
-        return await().atMost(WAIT).until(() -> find(matching), found -> found != null);
+        return waiting().until(() -> find(matching), found -> found != null);
     }
 
     /** The next message after those already taken by this method, waiting for it. */
     public Map<String, String> next() {
-        await().atMost(WAIT).until(() -> messages.size() > consumed);
+        waiting().until(() -> messages.size() > consumed);
         return messages.get(consumed++);
     }
 
@@ -128,7 +135,7 @@ public final class AmiTestClient implements AutoCloseable {
     }
 
     public void awaitClosedByServer() {
-        await().atMost(WAIT).until(() -> closedByServer);
+        waiting().until(() -> closedByServer);
     }
 
     public boolean closedByServer() {

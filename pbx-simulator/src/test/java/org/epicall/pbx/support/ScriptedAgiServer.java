@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import static org.awaitility.Awaitility.await;
 
 /**
  * A FastAGI server for tests that plays a fixed script: for each accepted connection it reads the agi_*
@@ -65,7 +64,7 @@ public final class ScriptedAgiServer implements AutoCloseable {
     }
 
     public Session awaitSession() {
-        await().atMost(AmiTestClient.WAIT).until(() -> !sessions.isEmpty() && sessions.getFirst().completed());
+        AmiTestClient.waiting().until(() -> !sessions.isEmpty() && sessions.getFirst().completed());
         return sessions.getFirst();
     }
 
