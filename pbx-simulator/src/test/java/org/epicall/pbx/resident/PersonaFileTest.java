@@ -124,9 +124,12 @@ class PersonaFileTest {
     void shouldLoadTheDocumentedExample() {
         ResidentDirectory residents = PersonaFile.load(Path.of("personas-example.yaml"));
 
-        assertThat(residents.size()).isEqualTo(109);
+        assertThat(residents.size()).isEqualTo(112);
         assertThat(residents.find("+821012340006").orElseThrow().hangupAtQuestion()).isEqualTo(2);
         assertThat(residents.find("+821012340009").orElseThrow().thenAnswerAfter()).isEqualTo(1);
+        assertThat(residents.find("+821012340010").orElseThrow().behaviour()).isEqualTo(Behaviour.UNALLOCATED);
+        assertThat(residents.find("+821012340011").orElseThrow().behaviour()).isEqualTo(Behaviour.ABSENT);
+        assertThat(residents.find("+821012340012").orElseThrow().onCall(2).behaviour()).isEqualTo(Behaviour.ANSWER);
         assertThat(residents.find("+821012340001").orElseThrow().answers())
                 .allSatisfy(answer -> assertThat(answer.audio().pcm().samples()).isPositive());
     }
