@@ -1,147 +1,172 @@
-'use strict';
-// The campaign dashboard: campaigns with live progress (server-sent events), the flagged residents
-// awaiting follow-up, and the answer distribution per question drawn as SVG bars. It offers only what the
-// signed-in user's role may do: officials run campaigns and record follow-ups; analysts read.
+// The campaign dashboard: campaigns with live progress (server-sent events); for a chosen campaign its
+// overview (roster import and rejects, counts, calling window, answer charts), its questionnaire, the
+// follow-up of flagged residents and, for officials, its audit log; and the form that creates a campaign.
+// It offers only what the signed-in user's role may do; the server enforces the same rules.
+import { api, csrfToken } from './api.js';
+import { el, fill, table } from './dom.js';
+import { t, has, setLanguage, language, onLanguageChange, translatePage, formatDuration, LANGUAGES } from './i18n.js';
+import { renderQuestionnaire, valueText } from './questionnaire.js';
+import { openWizard } from './wizard.js';
+import { createFollowUp } from './followup.js';
+import { createAuditLog } from './audit.js';
 
-const state = { campaigns: new Map(), selected: null, refreshTimer: null, user: null };
+const ACTIONS = ['start', 'pause', 'resume', 'cancel'];
+const ALLOWED = { draft: ['start', 'cancel'], running: ['pause', 'cancel'], paused: ['resume', 'cancel'] };
+const COUNTS = ['dialed', 'answered', 'completed', 'retrying', 'failed', 'exhausted', 'pending'];
+const TABS = ['overview', 'questionnaire', 'followup', 'audit'];
+const REJECTS_PAGE = 100;
+
+const state = {
+  campaigns: new Map(), selected: null, user: null, tab: 'overview',
+  questionnaire: null, followUp: null, audit: null, rejects: [], rejectsDone: false,
+  refreshTimer: null, importTimer: null,
+};
+
+const $ = (id) => document.getElementById(id);
 
 function isOfficial() { return state.user !== null && state.user.roles.includes('OFFICIAL'); }
 
+function announce(text, isError = false) {
+  if (isError) { $('action-error').textContent = text; return; }
+  const announcer = $('announcer');
+  announcer.textContent = '';
+  // A change of text is what screen readers announce; an empty step first makes a repeat count.
+  setTimeout(() => { announcer.textContent = text; }, 50);
+}
+
+// ---- signed-in user
+
 function showUser(user) {
   state.user = user;
-  const role = isOfficial() ? 'Official' : 'Analyst';
-  document.getElementById('signed-in').textContent = 'signed in as ' + user.username + ' (' + role + ')';
+  renderUser();
   for (const node of document.querySelectorAll('.official-only')) node.hidden = !isOfficial();
-  // Analysts get from the server neither names nor numbers, only the reference the result events carry.
-  const headings = isOfficial() ? ['Resident', 'Phone', 'Flags', 'Surveyed', ''] : ['Contact reference', 'Flags', 'Surveyed'];
-  document.querySelector('#flagged thead tr').replaceChildren(...headings.map(heading => el('th', {}, heading)));
 }
 
-function csrfToken() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-  return match ? decodeURIComponent(match[1]) : '';
+function renderUser() {
+  if (!state.user) return;
+  $('signed-in').textContent = t('signedIn', { user: state.user.username,
+    role: t(isOfficial() ? 'role.official' : 'role.analyst') });
 }
 
-async function api(path, options = {}) {
-  const headers = Object.assign({ 'Accept': 'application/json' }, options.headers || {});
-  if (options.method && options.method !== 'GET') {
-    headers['X-XSRF-TOKEN'] = csrfToken();
-  }
-  const response = await fetch(path, Object.assign({}, options, { headers, credentials: 'same-origin' }));
-  const body = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    throw new Error(body && body.detail ? body.detail : response.status + ' ' + response.statusText);
-  }
-  return body;
-}
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attributes)) {
-    if (key === 'class') node.className = value; else node.setAttribute(key, value);
-  }
-  for (const child of children) {
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
+// ---- campaign list
 
 function finished(p) { return p.completed + p.failed + p.exhausted; }
 function percent(p) { return p.contacts === 0 ? 0 : Math.round(100 * finished(p) / p.contacts); }
 
+function progressBar(p, big) {
+  const inner = el('div');
+  inner.style.width = percent(p) + '%';
+  return el('div', { class: 'bar' + (big ? ' big' : ''), role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100,
+    'aria-valuenow': percent(p), 'aria-label': t('progress.label', { percent: percent(p) }) }, inner);
+}
+
 function renderCampaigns() {
   const body = document.querySelector('#campaigns tbody');
-  body.replaceChildren();
   const campaigns = [...state.campaigns.values()];
-  document.getElementById('no-campaigns').hidden = campaigns.length > 0;
-  for (const c of campaigns) {
-    const bar = el('div', { class: 'bar' }, el('div'));
-    bar.firstChild.style.width = percent(c.progress) + '%';
+  const none = $('no-campaigns');
+  none.hidden = campaigns.length > 0;
+  none.textContent = t(isOfficial() ? 'campaigns.noneOfficial' : 'campaigns.none');
+  fill(body, campaigns.map(c => {
+    const link = el('a', { href: '#' + c.id, class: 'campaign-link',
+      'aria-current': c.id === state.selected ? 'true' : null }, c.name);
     const row = el('tr', { class: 'campaign' + (c.id === state.selected ? ' selected' : ''), 'data-id': c.id },
-      el('td', {}, el('a', { href: '#' + c.id, class: 'campaign-link' }, c.name)),
-      el('td', { class: 'campaign-state' }, c.state),
-      el('td', {}, bar),
+      el('td', {}, link),
+      el('td', { class: 'campaign-state', 'data-state': c.state }, t('state.' + c.state)),
+      el('td', {}, progressBar(c.progress, false)),
       el('td', {}, finished(c.progress) + ' / ' + c.progress.contacts));
     row.addEventListener('click', (event) => { event.preventDefault(); select(c.id); });
-    body.append(row);
-  }
+    return row;
+  }));
 }
+
+// ---- campaign detail
 
 function renderDetail() {
   const c = state.campaigns.get(state.selected);
-  const detail = document.getElementById('detail');
+  const detail = $('detail');
   if (!c) { detail.hidden = true; return; }
   detail.hidden = false;
-  document.getElementById('detail-name').textContent = c.name;
-  document.getElementById('detail-state').textContent = c.state;
-  document.getElementById('detail-id').textContent = c.id;
-  document.querySelector('#detail-bar > div').style.width = percent(c.progress) + '%';
-  for (const key of ['dialed', 'answered', 'completed', 'retrying', 'failed', 'exhausted', 'pending']) {
-    document.getElementById('count-' + key).textContent = c.progress[key];
+  $('detail-name').textContent = c.name;
+  $('detail-state').textContent = t('state.' + c.state);
+  $('detail-state').dataset.state = c.state;
+  $('detail-id').textContent = c.id;
+  $('detail-bar').replaceWith(Object.assign(progressBar(c.progress, true), { id: 'detail-bar' }));
+  for (const key of COUNTS) $('count-' + key).textContent = c.progress[key];
+  for (const action of ACTIONS) {
+    $('action-' + action).disabled = !(ALLOWED[c.state] || []).includes(action);
   }
-  const allowed = { draft: ['start', 'cancel'], running: ['pause', 'cancel'], paused: ['resume', 'cancel'] };
-  for (const action of ['start', 'pause', 'resume', 'cancel']) {
-    document.getElementById('action-' + action).disabled = !(allowed[c.state] || []).includes(action);
-  }
-  document.getElementById('rejects-link').href = '/api/campaigns/' + c.id + '/rejects';
+  renderImport(c);
+  renderSchedule(c);
 }
 
-async function refreshFollowUps() {
+function renderImport(c) {
+  const status = c.importStatus;
+  const line = $('import-status');
+  if (!status) { line.textContent = ''; return; }
+  line.dataset.status = status;
+  line.textContent = status === 'completed' ? t('import.completed', { imported: c.progress.contacts, rejected: c.rejectedRows })
+    : status === 'failed' ? t('import.failed', { detail: c.importDetail || '' })
+      : status === 'running' ? t('import.running', { imported: c.progress.contacts })
+        : has('import.' + status) ? t('import.' + status) : status;
+  renderRejects(c);
+}
+
+function renderRejects(c) {
+  const container = $('rejects');
+  if (!c.rejectedRows) { fill(container); return; }
+  const rows = state.rejects.map(r => el('tr', {}, el('th', { scope: 'row' }, r.lineNumber), el('td', {}, r.reason)));
+  const more = el('button', { type: 'button', id: 'rejects-more', hidden: state.rejectsDone }, t('rejects.more'));
+  more.addEventListener('click', () => loadRejects(true));
+  fill(container, table(t('rejects.title'), [t('rejects.line'), t('rejects.reason')], rows,
+    { id: 'rejects-table', class: 'compact' }), more);
+}
+
+async function loadRejects(more) {
   const id = state.selected;
-  if (!id) return;
-  const [flagged, answers] = await Promise.all([
-    api('/api/campaigns/' + id + '/flagged'), api('/api/campaigns/' + id + '/answers')]);
+  const offset = more ? state.rejects.length : 0;
+  const page = await api('/api/campaigns/' + id + '/rejects?offset=' + offset + '&limit=' + REJECTS_PAGE);
   if (id !== state.selected) return;
-  renderFlagged(flagged);
-  renderCharts(answers);
+  state.rejects = more ? state.rejects.concat(page) : page;
+  state.rejectsDone = page.length < REJECTS_PAGE;
+  const c = state.campaigns.get(id);
+  if (c) renderRejects(c);
 }
 
-function renderFlagged(flagged) {
-  const body = document.querySelector('#flagged tbody');
-  body.replaceChildren();
-  document.getElementById('no-flagged').hidden = flagged.length > 0;
-  for (const resident of flagged) {
-    const cells = isOfficial()
-      ? [el('td', {}, resident.name || resident.contactRef), el('td', {}, resident.phone || '—')]
-      : [el('td', { class: 'contact-ref' }, resident.contactRef)];
-    cells.push(el('td', {}, ...resident.triageFlags.map(f => el('span', { class: 'flag' }, f))),
-      el('td', {}, new Date(resident.surveyedAt).toLocaleString()));
-    if (isOfficial()) cells.push(el('td', {}, followUpButton(resident)));
-    body.append(el('tr', { class: 'flagged-resident' }, ...cells));
-  }
-}
-
-function followUpButton(resident) {
-  const done = el('button', { class: 'followed-up' }, 'Followed up');
-  done.addEventListener('click', async () => {
-    try {
-      await api('/api/campaigns/' + state.selected + '/flagged/' + encodeURIComponent(resident.contactRef)
-        + '/followed-up', { method: 'POST' });
-      refreshFollowUps();
-    } catch (error) {
-      document.getElementById('action-error').textContent = error.message;
-    }
-  });
-  return done;
+function renderSchedule(c) {
+  const s = c.schedule;
+  if (!s) { fill($('schedule')); return; }
+  const days = s.callingDays.length === 7 ? t('schedule.everyDay')
+    : ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']
+      .filter(d => s.callingDays.includes(d)).map(d => t('day.' + d)).join(', ');
+  fill($('schedule'),
+    el('li', {}, t('schedule.window', { start: s.windowStart.slice(0, 5), end: s.windowEnd.slice(0, 5), days })),
+    el('li', {}, t('schedule.attempts', { max: s.maxAttempts, cap: s.dailyCap })),
+    el('li', {}, t('schedule.retries', { busy: formatDuration(s.retryDelays.BUSY || s.defaultRetryDelay),
+      noAnswer: formatDuration(s.retryDelays.NO_ANSWER || s.defaultRetryDelay), other: formatDuration(s.defaultRetryDelay) })),
+    s.giveUpOn.length ? el('li', {}, t('schedule.giveUp', { outcomes: s.giveUpOn.map(o => t('outcome.' + o)).join(', ') })) : null);
 }
 
 function renderCharts(distribution) {
-  const charts = document.getElementById('charts');
-  charts.replaceChildren();
+  const charts = $('charts');
+  const entries = Object.entries(distribution || {});
+  if (entries.length === 0) { fill(charts, el('p', { class: 'hint' }, t('answers.none'))); return; }
   const svgNs = 'http://www.w3.org/2000/svg';
-  for (const [question, counts] of Object.entries(distribution)) {
-    const entries = Object.entries(counts);
-    const max = Math.max(1, ...entries.map(([, n]) => n));
-    const rowHeight = 22, labelWidth = 120, barWidth = 320;
+  fill(charts, entries.map(([question, counts]) => {
+    const bars = Object.entries(counts);
+    const max = Math.max(1, ...bars.map(([, n]) => n));
+    const rowHeight = 22, labelWidth = 160, barWidth = 300;
     const svg = document.createElementNS(svgNs, 'svg');
     svg.setAttribute('width', labelWidth + barWidth + 50);
-    svg.setAttribute('height', entries.length * rowHeight + 4);
+    svg.setAttribute('height', bars.length * rowHeight + 4);
     svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', 'answers to ' + question);
-    entries.forEach(([label, n], i) => {
+    const words = (label) => label === 'yes' ? t('value.yes') : label === 'no' ? t('value.no')
+      : label === '(no answer)' ? t('value.none') : valueText(state.questionnaire, question, label, language());
+    svg.setAttribute('aria-label', t('chart.label', { question,
+      counts: bars.map(([label, n]) => words(label) + ' ' + n).join(', ') }));
+    bars.forEach(([label, n], i) => {
       const y = i * rowHeight + 2;
       const text = document.createElementNS(svgNs, 'text');
-      text.setAttribute('x', 0); text.setAttribute('y', y + 15); text.textContent = label;
+      text.setAttribute('x', 0); text.setAttribute('y', y + 15); text.textContent = words(label);
       const rect = document.createElementNS(svgNs, 'rect');
       rect.setAttribute('x', labelWidth); rect.setAttribute('y', y + 3);
       rect.setAttribute('height', rowHeight - 6); rect.setAttribute('width', Math.max(2, barWidth * n / max));
@@ -151,67 +176,219 @@ function renderCharts(distribution) {
       value.textContent = n;
       svg.append(text, rect, value);
     });
-    charts.append(el('div', { class: 'chart', 'data-question': question }, el('h4', {}, question), svg));
-  }
+    return el('div', { class: 'chart', 'data-question': question }, el('h4', {}, question), svg);
+  }));
 }
 
-function select(id) {
+// ---- tabs
+
+function showTab(name, focus) {
+  state.tab = name;
+  for (const tab of TABS) {
+    const button = $('tab-' + tab);
+    const selected = tab === name;
+    button.setAttribute('aria-selected', String(selected));
+    button.tabIndex = selected ? 0 : -1;
+    $('panel-' + tab).hidden = !selected;
+  }
+  if (focus) $('tab-' + name).focus();
+  if (name === 'followup' && state.followUp) state.followUp.refresh();
+  if (name === 'audit' && state.audit) state.audit.refresh();
+}
+
+function visibleTabs() { return TABS.filter(tab => !$('tab-' + tab).hidden); }
+
+function onTabKey(event) {
+  const tabs = visibleTabs();
+  const index = tabs.indexOf(state.tab);
+  const moves = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
+  if (!(event.key in moves)) return;
+  event.preventDefault();
+  showTab(tabs[(moves[event.key] + tabs.length) % tabs.length], true);
+}
+
+// ---- choosing a campaign
+
+async function select(id) {
+  closeWizard();
   state.selected = id;
-  location.hash = id;
-  document.getElementById('action-error').textContent = '';
+  if (location.hash !== '#' + id) history.replaceState(null, '', '#' + id);
+  $('action-error').textContent = '';
+  state.questionnaire = null;
+  state.rejects = [];
+  state.rejectsDone = false;
   renderCampaigns();
   renderDetail();
-  refreshFollowUps().catch(error => { document.getElementById('action-error').textContent = error.message; });
+  const [campaign, questionnaire] = await Promise.all([api('/api/campaigns/' + id),
+    api('/api/campaigns/' + id + '/questionnaire').catch(() => null)]);
+  if (id !== state.selected) return;
+  state.campaigns.set(id, campaign);
+  state.questionnaire = questionnaire;
+  renderDetail();
+  renderQuestionnaireTab();
+  state.followUp = createFollowUp({ campaignId: id, official: isOfficial(), questionnaire, language,
+    announce, onChange: () => refreshFollowUps() });
+  fill($('panel-followup'), state.followUp.element);
+  state.audit = isOfficial() ? createAuditLog({ campaignId: id, announce }) : null;
+  fill($('panel-audit'), state.audit ? state.audit.element : null);
+  showTab(state.tab === 'audit' && !isOfficial() ? 'overview' : state.tab, false);
+  watchImport(campaign);
+  if (campaign.rejectedRows) loadRejects(false).catch(() => {});
+  refreshFollowUps();
+}
+
+function renderQuestionnaireTab() {
+  fill($('panel-questionnaire'), state.questionnaire
+    ? renderQuestionnaire(state.questionnaire, { language: language() }) : el('p', { class: 'hint' }, t('loading')));
+}
+
+/** The event stream carries no import status: ask until the import has ended. */
+function watchImport(campaign) {
+  clearTimeout(state.importTimer);
+  if (campaign.importStatus !== 'pending' && campaign.importStatus !== 'running') return;
+  state.importTimer = setTimeout(async () => {
+    if (campaign.id !== state.selected) return;
+    const now = await api('/api/campaigns/' + campaign.id).catch(() => campaign);
+    state.campaigns.set(now.id, now);
+    renderCampaigns();
+    renderDetail();
+    if (now.importStatus === 'completed' && now.rejectedRows) loadRejects(false).catch(() => {});
+    watchImport(now);
+  }, 700);
+}
+
+async function refreshFollowUps() {
+  const id = state.selected;
+  if (!id) return;
+  const answers = await api('/api/campaigns/' + id + '/answers').catch(() => null);
+  if (id !== state.selected) return;
+  renderCharts(answers);
+  if (state.tab === 'followup' && state.followUp) state.followUp.refresh();
 }
 
 function scheduleFollowUpRefresh() {
   if (state.refreshTimer) return;
   state.refreshTimer = setTimeout(() => {
     state.refreshTimer = null;
-    refreshFollowUps().catch(() => {});
+    refreshFollowUps();
   }, 300);
 }
 
+// ---- new campaign
+
+async function showWizard() {
+  state.selected = null;
+  history.replaceState(null, '', '#new');
+  renderCampaigns();
+  $('detail').hidden = true;
+  const wizard = $('wizard');
+  wizard.hidden = false;
+  try {
+    await openWizard(wizard, {
+      announce,
+      onClose: () => { closeWizard(); $('new-campaign').focus(); },
+      onCreated: (campaign) => {
+        state.campaigns.set(campaign.id, campaign);
+        state.tab = 'overview';
+        select(campaign.id).then(() => $('detail-name').focus());
+      },
+    });
+  } catch (error) {
+    fill(wizard, el('p', { class: 'error', role: 'alert' }, error.message));
+  }
+}
+
+function closeWizard() {
+  const wizard = $('wizard');
+  if (wizard.hidden) return;
+  wizard.hidden = true;
+  fill(wizard);
+}
+
+// ---- live updates
+
 function connect() {
-  const live = document.getElementById('live');
+  const live = $('live');
   const source = new EventSource('/api/campaigns/stream');
-  source.addEventListener('open', () => { live.textContent = 'live'; live.classList.remove('off'); });
-  source.addEventListener('error', () => { live.textContent = 'reconnecting'; live.classList.add('off'); });
+  source.addEventListener('open', () => { live.dataset.state = 'on'; live.textContent = t('live.on'); live.classList.remove('off'); });
+  source.addEventListener('error', () => { live.dataset.state = 'reconnecting'; live.textContent = t('live.reconnecting'); live.classList.add('off'); });
   source.addEventListener('progress', (message) => {
-    const campaign = JSON.parse(message.data);
-    state.campaigns.set(campaign.id, campaign);
+    const update = JSON.parse(message.data);
+    state.campaigns.set(update.id, Object.assign({}, state.campaigns.get(update.id), update));
     renderCampaigns();
-    if (campaign.id === state.selected) {
+    if (update.id === state.selected) {
       renderDetail();
       scheduleFollowUpRefresh();
     }
   });
 }
 
-for (const button of document.querySelectorAll('.actions button')) {
-  button.addEventListener('click', async () => {
-    document.getElementById('action-error').textContent = '';
+// ---- language
+
+function translateAll() {
+  translatePage();
+  renderUser();
+  const live = $('live');
+  live.textContent = t(live.dataset.state === 'on' ? 'live.on' : live.dataset.state === 'reconnecting' ? 'live.reconnecting' : 'live.off');
+  renderCampaigns();
+  renderDetail();
+  if (state.selected) {
+    renderQuestionnaireTab();
+    if (state.followUp) state.followUp.translate();
+    if (state.audit) state.audit.translate();
+    refreshFollowUps();
+  }
+}
+
+function setUpLanguageChooser() {
+  const chooser = $('language');
+  fill(chooser, Object.entries(LANGUAGES).map(([code, name]) =>
+    el('option', { value: code, lang: code, selected: code === language() }, name)));
+  chooser.addEventListener('change', () => setLanguage(chooser.value));
+  onLanguageChange(translateAll);
+}
+
+// ---- start
+
+for (const action of ACTIONS) {
+  $('action-' + action).addEventListener('click', async () => {
+    $('action-error').textContent = '';
+    const current = state.campaigns.get(state.selected);
+    if (action === 'cancel' && !window.confirm(t('confirm.cancel', { name: current.name }))) return;
     try {
-      const campaign = await api('/api/campaigns/' + state.selected + '/' + button.dataset.action, { method: 'POST' });
+      const campaign = await api('/api/campaigns/' + state.selected + '/' + action, { method: 'POST' });
       state.campaigns.set(campaign.id, campaign);
       renderCampaigns();
       renderDetail();
+      announce(t('action.done.' + action, { name: campaign.name }));
     } catch (error) {
-      document.getElementById('action-error').textContent = error.message;
+      $('action-error').textContent = error.message;
     }
   });
 }
 
-document.getElementById('logout-form').addEventListener('submit', () => {
-  document.getElementById('logout-csrf').value = csrfToken();
+for (const tab of TABS) {
+  $('tab-' + tab).addEventListener('click', () => showTab(tab, false));
+  $('tab-' + tab).addEventListener('keydown', onTabKey);
+}
+
+$('new-campaign').addEventListener('click', showWizard);
+$('logout-form').addEventListener('submit', () => { $('logout-csrf').value = csrfToken(); });
+window.addEventListener('hashchange', () => {
+  const wanted = location.hash.slice(1);
+  if (wanted === 'new' && isOfficial()) showWizard();
+  else if (state.campaigns.has(wanted) && wanted !== state.selected) select(wanted);
 });
 
 (async function start() {
+  setUpLanguageChooser();
+  translatePage();
   const [user, campaigns] = await Promise.all([api('/api/me'), api('/api/campaigns')]);
   showUser(user);
   for (const c of campaigns) state.campaigns.set(c.id, c);
   renderCampaigns();
   const wanted = location.hash.slice(1);
-  if (state.campaigns.has(wanted)) select(wanted);
+  if (wanted === 'new' && isOfficial()) showWizard();
+  else if (state.campaigns.has(wanted)) select(wanted);
   connect();
-})().catch(error => { document.getElementById('action-error').textContent = error.message; });
+})().catch(error => { $('action-error').textContent = error.message; });

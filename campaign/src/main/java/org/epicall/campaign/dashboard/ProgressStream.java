@@ -52,6 +52,15 @@ class ProgressStream {
         emitter.onTimeout(() -> clients.remove(emitter));
         emitter.onError(e -> clients.remove(emitter));
         clients.add(emitter);
+        // Sent even when there is no campaign yet: a browser reports the stream open only once bytes arrive.
+        try {
+            synchronized (emitter) {
+                emitter.send(SseEmitter.event().comment("connected"));
+            }
+        } catch (IOException | IllegalStateException gone) {
+            clients.remove(emitter);
+            return emitter;
+        }
         for (Campaign campaign : campaigns.list()) {
             send(emitter, event(campaign));
         }
