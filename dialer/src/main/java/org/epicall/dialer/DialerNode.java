@@ -123,6 +123,11 @@ public final class DialerNode implements Dialer {
         return core.gate().loads();
     }
 
+    /** The port its FastAGI server listens on (the one the system chose when the configuration says 0). */
+    public int agiPort() {
+        return agi.port();
+    }
+
     /** Survey AGI sessions running now. */
     public int activeSurveySessions() {
         return agi.activeSessions();

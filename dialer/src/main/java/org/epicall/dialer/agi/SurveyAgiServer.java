@@ -1,7 +1,9 @@
 package org.epicall.dialer.agi;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.InstantSource;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -32,12 +34,13 @@ public final class SurveyAgiServer implements AutoCloseable {
     private final Server server;
     private final AgiConfig config;
     private Thread acceptor;
+    private volatile int port;
 
     public SurveyAgiServer(AgiConfig config, SurveyCallRegistry registry, SurveyScripts scripts, InstantSource clock) {
         this.config = config;
         SurveyAgiScript survey = new SurveyAgiScript(registry, scripts, config, clock);
         MappingStrategy mapping = (request, channel) -> "survey".equals(request.getScript()) ? survey : null;
-        this.server = new Server(mapping);
+        this.server = new Server(mapping, config.port());
         server.setPort(config.port());
         server.setSocketReadTimeout((int) config.socketTimeout().toMillis());
         try {
@@ -61,7 +64,7 @@ public final class SurveyAgiServer implements AutoCloseable {
             }
         });
         try {
-            server.bound.get(10, TimeUnit.SECONDS);
+            port = server.bound.get(10, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot listen for FastAGI on " + config.bindAddress() + ":" + config.port()
                     + ": " + e.getCause().getMessage() + " (is another dialer running there?)", e.getCause());
@@ -71,7 +74,12 @@ public final class SurveyAgiServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting the FastAGI server", e);
         }
-        log.info("FastAGI survey server listening on {}:{}", config.bindAddress(), config.port());
+        log.info("FastAGI survey server listening on {}:{}", config.bindAddress(), port);
+    }
+
+    /** The port it listens on: the configured one, or the one the system gave it for port 0; 0 before {@link #start}. */
+    public int port() {
+        return port;
     }
 
     /** Sessions running now. */
@@ -90,17 +98,35 @@ public final class SurveyAgiServer implements AutoCloseable {
 
     private static final class Server extends DefaultAgiServer {
 
-        final CompletableFuture<Void> bound = new CompletableFuture<>();
+        final CompletableFuture<Integer> bound = new CompletableFuture<>();
+        private final int configuredPort;
 
-        Server(MappingStrategy mapping) {
+        Server(MappingStrategy mapping, int configuredPort) {
             super(mapping);
+            this.configuredPort = configuredPort;
         }
 
         @Override
         protected ServerSocketFacade createServerSocket() throws IOException {
             ServerSocketFacade socket = super.createServerSocket();
-            bound.complete(null);
+            bound.complete(configuredPort != 0 ? configuredPort : localPort(socket));
             return socket;
+        }
+
+        /*
+         * Port 0 lets the system choose, which is the only race-free way for an embedded stack or a
+         * test to get a free port; asterisk-java binds the socket but keeps it private, so it is read
+         * here, and only in that case.
+         */
+        private static int localPort(ServerSocketFacade facade) {
+            try {
+                Field field = facade.getClass().getDeclaredField("serverSocket");
+                field.setAccessible(true);
+                return ((ServerSocket) field.get(facade)).getLocalPort();
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new IllegalStateException("cannot tell which port the FastAGI server was given for port 0 ("
+                        + facade.getClass().getName() + "); configure a fixed AGI port instead", e);
+            }
         }
 
         @Override

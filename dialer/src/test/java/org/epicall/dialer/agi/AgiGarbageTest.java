@@ -1,6 +1,5 @@
 package org.epicall.dialer.agi;
 
-import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,8 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.List;
 
-import org.epicall.dialer.support.Ports;
 import org.epicall.survey.call.SurveyStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,11 +28,11 @@ class AgiGarbageTest {
 
     @BeforeEach
     void start() {
-        port = Ports.free();
-        AgiConfig config = AgiConfig.defaults(dir).withEndpoint("127.0.0.1", port);
+        AgiConfig config = AgiConfig.defaults(dir).withEndpoint("127.0.0.1", 0);
         server = new SurveyAgiServer(config, registry, (questionnaire, language) -> scripts.open(questionnaire, language),
                 InstantSource.system());
         server.start();
+        port = server.port();
     }
 
     @AfterEach
