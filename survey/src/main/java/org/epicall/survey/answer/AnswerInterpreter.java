@@ -18,8 +18,10 @@ import org.epicall.survey.questionnaire.Question;
  * {@link org.epicall.survey.call.AnsweredQuestion#value()}. The confidence is the recogniser's,
  * lowered when part of the transcript was not understood (and a little more for a °F reading of a
  * °C question, or a bare number of days). Anything ambiguous, contradictory ("yes no"), unsure
- * ("모르겠어요"), out of range or unknown is no match: the interpreter would rather re-ask than
- * record a wrong value.
+ * ("모르겠어요": {@link Interpretation#doesNotKnow()}), out of range or unknown is no match: the
+ * interpreter would rather re-ask than record a wrong value. Yes/no and choice answers are read as
+ * lemmas ({@link LanguagePack#lemmas(String)}: Korean particles and endings off, verbs to their
+ * stem); numbers, days and dates as the words said.
  *
  * <p>Stateless and thread-safe; one instance may serve every call.
  */
@@ -69,23 +71,32 @@ public final class AnswerInterpreter {
         if (tokens.isEmpty()) {
             return Interpretation.noMatch("nothing was heard");
         }
-        Set<String> echo = IdentityCache.SHARED.get("echo", question, pack, () -> echo(question, pack));
+        Set<String> echo = IdentityCache.SHARED.get("echo", question, pack, () -> echo(question, pack, pack::tokens));
         return switch (question.type()) {
-            case YES_NO -> YesNoReader.read(pack, question.yesNoPhrases(), tokens, recogniserConfidence, echo);
+            case YES_NO -> YesNoReader.read(pack, question.yesNoPhrases(), question.asksPermission(),
+                    pack.morphology().lemmas(tokens), recogniserConfidence, lemmaEcho(question, pack));
             case NUMBER -> NumberReader.read(pack, question.numberSpec(), tokens, recogniserConfidence, echo);
-            case CHOICE -> ChoiceReader.read(pack, question.choiceSpec(), tokens, recogniserConfidence, echo);
+            case CHOICE -> ChoiceReader.read(pack, question.choiceSpec(),
+                    pack.morphology().lemmas(tokens, ChoiceReader.optionWords(pack, question.choiceSpec())), recogniserConfidence,
+                    lemmaEcho(question, pack));
             case DAYS_AGO -> DaysAgoReader.read(pack, question.numberSpec(), tokens, recogniserConfidence);
             case DATE -> DateReader.read(pack, LocalDate.now(clock), tokens, recogniserConfidence);
             case FREE_TEXT -> FreeTextReader.read(pack, tokens, recogniserConfidence);
         };
     }
 
+    private static Set<String> lemmaEcho(Question question, LanguagePack pack) {
+        return IdentityCache.SHARED.get("lemma-echo", question, pack, () -> echo(question, pack, pack::lemmas));
+    }
+
     /** The words of the question's own prompt and re-prompt, which a resident may say back. */
-    private static Set<String> echo(Question question, LanguagePack pack) {
+    private static Set<String> echo(Question question, LanguagePack pack, Function<String, List<String>> split) {
         Set<String> words = new HashSet<>();
         for (var text : List.of(question.prompt(), question.reprompt())) {
             if (text.has(pack.language())) {
-                words.addAll(pack.tokens(text.in(pack.language())));
+                split.apply(text.in(pack.language())).stream()
+                        .filter(word -> !org.epicall.survey.language.Morphology.isEnding(word))
+                        .forEach(words::add);
             }
         }
         return Set.copyOf(words);

@@ -7,11 +7,13 @@ import java.util.Set;
 
 import org.epicall.survey.language.ChoiceWords;
 import org.epicall.survey.language.LanguagePack;
+import org.epicall.survey.language.Morphology;
 import org.epicall.survey.questionnaire.ChoiceOption;
 import org.epicall.survey.questionnaire.ChoiceSpec;
 
 /**
- * Reads the options named in an answer. A denied option ("기침은 없어요", "no cough") is not chosen;
+ * Reads the options named in an answer, from its lemmas (중국에서는, 중국이요 and 중국이에요 all name
+ * 중국). An ending that makes the answer conditional or a question is no match. A denied option ("기침은 없어요", "no cough") is not chosen;
  * an option both named and denied, an exclusive option ("none") beside another, several options for
  * a single choice, or a phrase shared by two options are all no match.
  */
@@ -34,10 +36,14 @@ final class ChoiceReader {
     private ChoiceReader() {
     }
 
-    static Interpretation read(LanguagePack pack, ChoiceSpec spec, List<String> tokens, double recogniserConfidence,
+    /**
+     * @param lemmas the transcript's lemmas ({@link LanguagePack#lemmas(String)}: 중국에서는 → 중국)
+     * @param echo   lemmas of the question itself
+     */
+    static Interpretation read(LanguagePack pack, ChoiceSpec spec, List<String> lemmas, double recogniserConfidence,
                                Set<String> echo) {
         PhraseMatcher<Meaning> matcher = IdentityCache.SHARED.get("choice", pack, spec, () -> matcher(pack, spec));
-        List<PhraseMatcher.Item<Meaning>> items = matcher.match(tokens).stream()
+        List<PhraseMatcher.Item<Meaning>> items = matcher.match(lemmas).stream()
                 .filter(item -> !(item.labels().size() == 1 && item.is(Role.FILLER)))
                 .toList();
 
@@ -46,6 +52,20 @@ final class ChoiceReader {
         boolean denyNext = false;
         for (int i = 0; i < items.size(); i++) {
             PhraseMatcher.Item<Meaning> item = items.get(i);
+            if (!item.known() && Morphology.isEnding(item.text())) {
+                if (!pack.morphology().isContrast(item.text())) {
+                    return Interpretation.noMatch("'" + item.text() + "' makes the answer conditional, qualified or a question");
+                }
+                // "기침은 없는데 목이 아파요": "but" only separates what is denied from what is named.
+                coverage.known(item.length());
+                denyNext = false;
+                continue;
+            }
+            if (!item.known() && pack.particles().contains(item.text())) {
+                // A particle the analyser left on its own (필리핀의 → 필리핀, 의).
+                coverage.known(item.length());
+                continue;
+            }
             List<String> options = optionsOf(item);
             boolean previousIsMention = !mentions.isEmpty() && i > 0 && !optionsOf(items.get(i - 1)).isEmpty()
                     && !mentions.getLast().denied();
@@ -88,9 +108,20 @@ final class ChoiceReader {
         return decide(spec, mentions, coverage, recogniserConfidence);
     }
 
+    /** The single words naming an option, which the analyser keeps whole (다낭, 차이나). */
+    static Set<String> optionWords(LanguagePack pack, ChoiceSpec spec) {
+        return IdentityCache.SHARED.get("option-words", pack, spec, () -> {
+            Set<String> words = new LinkedHashSet<>();
+            spec.options().forEach(option -> phrases(option, pack).stream().filter(phrase -> !phrase.contains(" ")).forEach(words::add));
+            return Set.copyOf(words);
+        });
+    }
+
     private static PhraseMatcher<Meaning> matcher(LanguagePack pack, ChoiceSpec spec) {
         ChoiceWords words = pack.choices();
-        PhraseMatcher<Meaning> matcher = new PhraseMatcher<>(pack.particles());
+        Set<String> nouns = optionWords(pack, spec);
+        PhraseMatcher<Meaning> matcher = new PhraseMatcher<>(pack.particles(),
+                text -> pack.morphology().lemmas(pack.tokens(text), nouns));
         for (ChoiceOption option : spec.options()) {
             matcher.add(phrases(option, pack), new Option(option.id()));
             matcher.add(words.denialsOf(option.id()), new Denial(option.id()));

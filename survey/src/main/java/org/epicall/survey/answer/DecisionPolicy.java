@@ -11,7 +11,9 @@ import org.epicall.survey.questionnaire.Question;
  * <p>A voice answer is accepted when it matched with a confidence at or above the question's
  * {@link Question#confidenceThreshold()}. Otherwise the question is asked again by voice until
  * {@code voiceAsks} asks were made, then by keypad if the question has a keypad fallback, else it
- * stays unanswered. Immutable and thread-safe.
+ * stays unanswered. A resident who said they do not know is asked again by voice (글쎄요 is often a
+ * pause before the answer), but not on the keypad: the keys offer the same answers they just said
+ * they cannot give. Immutable and thread-safe.
  */
 public final class DecisionPolicy {
 
@@ -58,6 +60,9 @@ public final class DecisionPolicy {
         }
         if (askNumber < voiceAsks) {
             return Decision.REASK;
+        }
+        if (interpretation.doesNotKnow()) {
+            return Decision.UNANSWERED;
         }
         return question.keypadFallback().isPresent() ? Decision.KEYPAD : Decision.UNANSWERED;
     }

@@ -51,10 +51,18 @@ public final class ExpectedPhrases {
             case YES_NO -> {
                 phrases.addAll(pack.yesNo().yes());
                 phrases.addAll(pack.yesNo().no());
+                phrases.addAll(pack.yesNo().factYes());
+                phrases.addAll(pack.yesNo().factNo());
                 phrases.addAll(question.yesNoPhrases().yes(pack.language()));
                 phrases.addAll(question.yesNoPhrases().no(pack.language()));
+                phrases.addAll(pack.yesNo().agree());
+                phrases.addAll(pack.yesNo().refuse());
+                phrases.addAll(pack.yesNo().politeDeclines());
                 phrases.addAll(pack.yesNo().unsure());
                 phrases.addAll(pack.yesNo().negators());
+                phrases.addAll(pack.yesNo().negatorsAfter());
+                // Heard as what they are, a question back is no match; left out, it would be heard as an answer.
+                phrases.addAll(pack.yesNo().questions());
                 phrases.addAll(pack.yesNo().neutral());
             }
             case NUMBER -> numbers(question.numberSpec(), pack, phrases);
@@ -97,6 +105,9 @@ public final class ExpectedPhrases {
         phrases.addAll(pack.numbers().half());
         phrases.addAll(pack.numbers().tenths());
         phrases.addAll(pack.numbers().ignorable());
+        // Heard as what they are, a clock time or an amount is no match; left out, it would be forced onto a number.
+        phrases.addAll(pack.numbers().foreignUnits());
+        phrases.addAll(pack.numbers().nativeNumerals());
         addNumberWords(pack, phrases);
     }
 

@@ -13,11 +13,13 @@ import org.epicall.survey.questionnaire.NumberSpec;
 /**
  * Reads one number with its unit. Exactly one number must be heard ("삼십칠 아니 삼십팔" is no
  * match), it must be well-formed, have no more decimals than the question allows, and lie in the
- * plausible range (after a °F conversion where allowed, which lowers confidence a little).
+ * plausible range (after a °F conversion where allowed, which lowers confidence a little). A number
+ * with a unit of another quantity (열한 시: a clock time; 오천 원: money; 세 번: a count) or said in
+ * the numerals that count things is no match: it is not the question's number.
  */
 final class NumberReader {
 
-    private enum Meaning { DEGREES, CELSIUS, FAHRENHEIT, HALF, TENTHS, IGNORABLE, FILLER }
+    private enum Meaning { DEGREES, CELSIUS, FAHRENHEIT, HALF, TENTHS, IGNORABLE, FOREIGN_UNIT, NATIVE_NUMERAL, FILLER }
 
     /** The number heard in a transcript before range checks, or why there is none ({@code value} null). */
     record Heard(BigDecimal value, String problem, boolean saidCelsius, boolean saidFahrenheit, Coverage coverage) {
@@ -34,7 +36,7 @@ final class NumberReader {
 
     static Interpretation read(LanguagePack pack, NumberSpec spec, List<String> tokens, double recogniserConfidence,
                                Set<String> echo) {
-        Heard heard = hear(pack, tokens, echo);
+        Heard heard = hear(pack, tokens, echo, spec.unit());
         if (heard.value() == null) {
             return Interpretation.noMatch(heard.problem());
         }
@@ -55,8 +57,8 @@ final class NumberReader {
         return Interpretation.of(inRange.get().value(), confidence, inRange.get().note());
     }
 
-    /** The one number in {@code tokens}, or why there is none. */
-    static Heard hear(LanguagePack pack, List<String> tokens, Set<String> echo) {
+    /** The one number in {@code tokens}, or why there is none; {@code unit} is the question's own. */
+    static Heard hear(LanguagePack pack, List<String> tokens, Set<String> echo, String unit) {
         NumberGrammar grammar = NumberGrammar.cached(pack);
         List<String> expanded = new ArrayList<>();
         tokens.forEach(token -> expanded.addAll(grammar.splitUnitSuffix(token)));
@@ -69,9 +71,17 @@ final class NumberReader {
         int tenthsAfterRun = -1;
         int tenthsMarkers = 0;
         Coverage coverage = new Coverage(echo);
+        String foreignUnit = null;
+        String nativeNumeral = null;
         for (PhraseMatcher.Item<Meaning> item : matcher.match(expanded)) {
             if (item.is(Meaning.FILLER)) {
                 continue;
+            }
+            if (item.is(Meaning.FOREIGN_UNIT) && !unit.contains(item.text())) {
+                foreignUnit = foreignUnit == null ? item.text() : foreignUnit;
+            }
+            if (item.is(Meaning.NATIVE_NUMERAL)) {
+                nativeNumeral = nativeNumeral == null ? item.text() : nativeNumeral;
             }
             if (!item.known() && grammar.isNumberToken(item.text())) {
                 if (run == null) {
@@ -95,6 +105,12 @@ final class NumberReader {
             } else {
                 coverage.unknown(item);
             }
+        }
+        if (foreignUnit != null) {
+            return Heard.none("heard '" + foreignUnit + "': a clock time, an amount of money or a count, not " + unit);
+        }
+        if (nativeNumeral != null) {
+            return Heard.none("heard the counting numeral '" + nativeNumeral + "', which is not how " + unit + " is said");
         }
         if (runs.isEmpty()) {
             return Heard.none("no number heard");
@@ -144,6 +160,8 @@ final class NumberReader {
                 .add(words.half(), Meaning.HALF)
                 .add(words.tenths(), Meaning.TENTHS)
                 .add(words.ignorable(), Meaning.IGNORABLE)
+                .add(words.foreignUnits(), Meaning.FOREIGN_UNIT)
+                .add(words.nativeNumerals(), Meaning.NATIVE_NUMERAL)
                 .add(pack.fillers(), Meaning.FILLER);
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.epicall.survey.language.LanguagePack;
 
@@ -14,6 +15,9 @@ import org.epicall.survey.language.LanguagePack;
  * Finds known phrases in a token list, longest first, left to right, without overlaps. Tokens
  * not covered by a phrase come back as unknown items, so callers see the whole transcript.
  * Optionally a token may carry a Korean particle after the phrase word (기침이 matches 기침).
+ * Phrases are split the way the transcript was: into tokens, or into lemmas where the caller
+ * matches lemmas ({@link LanguagePack#lemmas(String)}), so that a pack phrase matches every
+ * inflection of its words.
  *
  * @param <L> what a phrase means; a phrase may mean several things at once (없어요: "none" and a denial)
  */
@@ -36,15 +40,23 @@ final class PhraseMatcher<L> {
 
     private final Map<List<String>, Set<L>> phrases = new LinkedHashMap<>();
     private final List<String> particles;
+    private final Function<String, List<String>> split;
     private int longest = 1;
 
+    /** A matcher of phrases split into tokens. */
     PhraseMatcher(List<String> particles) {
+        this(particles, LanguagePack::tokenize);
+    }
+
+    /** A matcher of phrases split by {@code split}, which must split transcripts the same way. */
+    PhraseMatcher(List<String> particles, Function<String, List<String>> split) {
         this.particles = List.copyOf(particles);
+        this.split = split;
     }
 
     PhraseMatcher<L> add(Collection<String> texts, L label) {
         for (String text : texts) {
-            List<String> tokens = LanguagePack.tokenize(text);
+            List<String> tokens = split.apply(text);
             if (!tokens.isEmpty()) {
                 phrases.computeIfAbsent(tokens, key -> new LinkedHashSet<>()).add(label);
                 longest = Math.max(longest, tokens.size());

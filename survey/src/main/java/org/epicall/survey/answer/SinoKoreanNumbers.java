@@ -17,6 +17,9 @@ import org.epicall.survey.language.NumberWords;
  */
 final class SinoKoreanNumbers implements NumberGrammar {
 
+    /** Multipliers from this one up group the digits before them (만: ten thousand). */
+    private static final int GROUP = 10_000;
+
     private final NumberWords words;
     private final List<String> vocabulary;
     private final List<String> suffixes;
@@ -39,6 +42,7 @@ final class SinoKoreanNumbers implements NumberGrammar {
         this.vocabulary = List.copyOf(known);
         List<String> endings = new ArrayList<>(words.unitSuffixes());
         endings.addAll(words.ignorable());
+        endings.addAll(words.foreignUnits());
         this.suffixes = List.copyOf(endings);
     }
 
@@ -119,9 +123,11 @@ final class SinoKoreanNumbers implements NumberGrammar {
         if (segments == null) {
             return Optional.empty();
         }
+        long groups = 0;
         long total = 0;
         Integer pendingDigit = null;
         int lastMultiplier = Integer.MAX_VALUE;
+        int lastGroup = Integer.MAX_VALUE;
         for (String segment : segments) {
             Integer digit = words.digits().get(segment);
             Integer multiplier = words.multipliers().get(segment);
@@ -133,6 +139,17 @@ final class SinoKoreanNumbers implements NumberGrammar {
                     return segments.size() == 1 ? Optional.of(BigDecimal.ZERO) : Optional.empty();
                 }
                 pendingDigit = digit;
+            } else if (multiplier != null && multiplier >= GROUP) {
+                // 만 multiplies the whole group before it (삼십오만 = 35 × 10000); smaller groups follow.
+                long group = total + (pendingDigit == null ? 0 : pendingDigit);
+                if (multiplier >= lastGroup) {
+                    return Optional.empty();
+                }
+                groups += (group == 0 ? 1 : group) * multiplier;
+                total = 0;
+                pendingDigit = null;
+                lastGroup = multiplier;
+                lastMultiplier = Integer.MAX_VALUE;
             } else if (multiplier != null) {
                 if (multiplier >= lastMultiplier) {
                     return Optional.empty();
@@ -147,7 +164,7 @@ final class SinoKoreanNumbers implements NumberGrammar {
         if (pendingDigit != null) {
             total += pendingDigit;
         }
-        return Optional.of(BigDecimal.valueOf(total));
+        return Optional.of(BigDecimal.valueOf(groups + total));
     }
 
     /** One digit per place, each written as a digit word or an ASCII digit (recognisers mix them). */

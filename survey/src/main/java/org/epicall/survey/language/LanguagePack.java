@@ -32,6 +32,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param fillers   sounds and words that carry no answer (음, 어, uh)
  * @param particles Korean endings allowed after a choice word (기침이, 기침은); empty for English
  * @param particleForms the endings offered to a recogniser grammar after a choice word
+ * @param morphology how words are reduced to lemmas before yes/no and choice answers are read
  * @param yesNo     yes/no vocabulary
  * @param numbers   number vocabulary
  * @param days      days-ago vocabulary
@@ -45,6 +46,7 @@ public record LanguagePack(
         List<String> fillers,
         List<String> particles,
         ParticleForms particleForms,
+        Morphology morphology,
         YesNoWords yesNo,
         NumberWords numbers,
         DayWords days,
@@ -69,6 +71,7 @@ public record LanguagePack(
         fillers = optional(fillers);
         particles = optional(particles);
         particleForms = particleForms == null ? new ParticleForms(null, null) : particleForms;
+        morphology = morphology == null ? Morphology.NONE : morphology;
         Objects.requireNonNull(yesNo, "yes_no");
         Objects.requireNonNull(numbers, "numbers");
         Objects.requireNonNull(days, "days");
@@ -141,6 +144,14 @@ public record LanguagePack(
      */
     public List<String> tokens(String text) {
         return tokenize(text);
+    }
+
+    /**
+     * The lemmas of {@code text}: its {@link #tokens(String) tokens} reduced by the pack's
+     * {@link Morphology} (Korean: particles and plain endings off, verbs to their stem).
+     */
+    public List<String> lemmas(String text) {
+        return morphology.lemmas(tokens(text));
     }
 
     /** The tokenisation of {@link #tokens(String)}, the same for every language. */

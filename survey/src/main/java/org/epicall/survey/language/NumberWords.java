@@ -22,6 +22,11 @@ import java.util.Map;
  * @param tenths        Korean 부 marking one digit of tenths after whole degrees (삼십칠 도 오 부 = 37.5)
  * @param unitSuffixes  Korean unit endings glued to a number word (오도, 칠도요)
  * @param ignorable     words said around a number that change nothing (정도, about)
+ * @param foreignUnits  units that make a number something else than the question's quantity: a clock
+ *                      time (열한 시), money (오천 원), a count (세 번); heard beside a number, the
+ *                      answer is no match rather than that number read as, say, a temperature
+ * @param nativeNumerals numerals of another system that count things and tell the time (Korean 하나,
+ *                      둘, 스물): never the question's number, so never read as a stray word around it
  */
 public record NumberWords(
         Map<String, Integer> digits,
@@ -38,7 +43,9 @@ public record NumberWords(
         List<String> half,
         List<String> tenths,
         List<String> unitSuffixes,
-        List<String> ignorable) {
+        List<String> ignorable,
+        List<String> foreignUnits,
+        List<String> nativeNumerals) {
 
     public NumberWords {
         digits = LanguagePack.required(digits, "numbers.digits");
@@ -56,5 +63,7 @@ public record NumberWords(
         tenths = LanguagePack.optional(tenths);
         unitSuffixes = LanguagePack.optional(unitSuffixes);
         ignorable = LanguagePack.optional(ignorable);
+        foreignUnits = LanguagePack.optional(foreignUnits);
+        nativeNumerals = LanguagePack.optional(nativeNumerals);
     }
 }

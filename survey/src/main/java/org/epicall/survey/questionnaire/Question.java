@@ -20,6 +20,9 @@ import java.util.Optional;
  * @param confidenceThreshold the answer confidence (0..1) at or above which a voice answer is
  *                            accepted: this question's own, else the questionnaire's default
  * @param yesNoPhrases        yes/no phrases for this question only (yes_no questions); never null
+ * @param asksPermission      a yes_no question asking the resident's agreement (the consent question,
+ *                            "may we call you back?"): agreeing words (좋아요, 그럴게요) mean yes and
+ *                            refusals (사양할게요, 싫어요) no; to a question of fact they are no answer
  */
 public record Question(
         String id,
@@ -31,7 +34,8 @@ public record Question(
         ChoiceSpec choiceSpec,
         List<FollowUp> followUps,
         double confidenceThreshold,
-        YesNoPhrases yesNoPhrases) {
+        YesNoPhrases yesNoPhrases,
+        boolean asksPermission) {
 
     public Question {
         Objects.requireNonNull(id, "id");
@@ -42,6 +46,9 @@ public record Question(
         yesNoPhrases = yesNoPhrases == null ? YesNoPhrases.NONE : yesNoPhrases;
         if ((numberSpec != null) != (type == QuestionType.NUMBER || type == QuestionType.DAYS_AGO)) {
             throw new IllegalArgumentException("question " + id + ": numberSpec is required for number and days_ago only");
+        }
+        if (asksPermission && type != QuestionType.YES_NO) {
+            throw new IllegalArgumentException("question " + id + ": only a yes_no question asks permission");
         }
         if ((choiceSpec != null) != (type == QuestionType.CHOICE)) {
             throw new IllegalArgumentException("question " + id + ": choiceSpec is required for choice only");

@@ -17,7 +17,8 @@ final class QuestionReader {
 
     private static final Pattern KEY = Pattern.compile("[0-9]");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "prompt", "reprompt", "keypad", "unit", "range",
-            "decimals", "accept_fahrenheit", "options", "multiple", "follow_ups", "confidence_threshold", "phrases");
+            "decimals", "accept_fahrenheit", "options", "multiple", "follow_ups", "confidence_threshold", "phrases",
+            "asks_permission");
     private static final Set<String> NUMBER_KEYS = Set.of("unit", "range", "decimals", "accept_fahrenheit");
     private static final Set<String> CHOICE_KEYS = Set.of("options", "multiple");
     private static final Set<String> OPTION_KEYS = Set.of("id", "label", "synonyms", "exclusive");
@@ -26,7 +27,8 @@ final class QuestionReader {
 
     /** A question read except for its follow-ups, which need every other question first. */
     record Draft(YamlNode node, String id, QuestionType type, LocalizedText prompt, LocalizedText reprompt,
-                 Keypad keypad, NumberSpec numberSpec, ChoiceSpec choiceSpec, Double threshold, YesNoPhrases yesNoPhrases) {
+                 Keypad keypad, NumberSpec numberSpec, ChoiceSpec choiceSpec, Double threshold, YesNoPhrases yesNoPhrases,
+                 Boolean asksPermission) {
     }
 
     private final Problems problems;
@@ -69,7 +71,8 @@ final class QuestionReader {
         ChoiceSpec choiceSpec = type == QuestionType.CHOICE ? choiceSpec(node) : null;
         Keypad keypad = keypad(node.get("keypad"), type, choiceSpec);
         YesNoPhrases phrases = yesNoPhrases(node.get("phrases"), type);
-        return new Draft(node, id, type, prompt, reprompt, keypad, numberSpec, choiceSpec, threshold, phrases);
+        return new Draft(node, id, type, prompt, reprompt, keypad, numberSpec, choiceSpec, threshold, phrases,
+                asksPermission(node.get("asks_permission"), type));
     }
 
     private QuestionType type(YamlNode node) {
@@ -152,6 +155,18 @@ final class QuestionReader {
         return spec;
     }
 
+    /** {@code asks_permission: true}, for yes_no questions only; {@code null} when not given. */
+    private Boolean asksPermission(YamlNode node, QuestionType type) {
+        if (node.isMissing()) {
+            return null;
+        }
+        if (type != QuestionType.YES_NO) {
+            problems.add(node, "'asks_permission' applies to yes_no questions only; remove it");
+            return null;
+        }
+        return fields.bool(node, false);
+    }
+
     /** {@code phrases: {yes: {ko: [...]}, no: {...}}}: checked against each other and the language packs. */
     private YesNoPhrases yesNoPhrases(YamlNode node, QuestionType type) {
         if (node.isMissing()) {
@@ -172,9 +187,9 @@ final class QuestionReader {
         }
         for (String language : languages) {
             checkOpposites(node.get("yes").get(language), yes.getOrDefault(language, List.of()), no.getOrDefault(language, List.of()),
-                    LanguagePack.SHIPPED.contains(language) ? LanguagePack.forLanguage(language).yesNo().no() : List.of(), "no");
+                    LanguagePack.SHIPPED.contains(language) ? LanguagePack.forLanguage(language).yesNo().anyNo() : List.of(), "no");
             checkOpposites(node.get("no").get(language), no.getOrDefault(language, List.of()), yes.getOrDefault(language, List.of()),
-                    LanguagePack.SHIPPED.contains(language) ? LanguagePack.forLanguage(language).yesNo().yes() : List.of(), "yes");
+                    LanguagePack.SHIPPED.contains(language) ? LanguagePack.forLanguage(language).yesNo().anyYes() : List.of(), "yes");
         }
         return new YesNoPhrases(yes, no);
     }

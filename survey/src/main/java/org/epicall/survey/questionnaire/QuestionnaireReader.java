@@ -54,16 +54,22 @@ final class QuestionnaireReader {
         Map<String, String> parents = new HashMap<>();
         List<Question> questions = new ArrayList<>();
         ConditionReader conditions = new ConditionReader(problems, typesOf(drafts), declaredIds);
+        Map<String, List<FollowUp>> followUpsById = new LinkedHashMap<>();
         for (Draft draft : drafts.values()) {
-            List<FollowUp> followUps = followUps(draft, drafts, parents, conditions);
-            double threshold = draft.threshold() == null ? defaultThreshold : draft.threshold();
-            if (draft.type() != null && problems.isEmpty()) {
-                questions.add(new Question(draft.id(), draft.type(), draft.prompt(), draft.reprompt(), draft.keypad(),
-                        draft.numberSpec(), draft.choiceSpec(), followUps, threshold, draft.yesNoPhrases()));
-            }
+            followUpsById.put(draft.id(), followUps(draft, drafts, parents, conditions));
         }
         checkNoCycles(parents, drafts);
         String consentId = consentQuestion(root.get("consent_question"), drafts, parents);
+        for (Draft draft : drafts.values()) {
+            double threshold = draft.threshold() == null ? defaultThreshold : draft.threshold();
+            // The consent question asks permission unless the file says otherwise.
+            boolean asksPermission = draft.asksPermission() != null ? draft.asksPermission() : draft.id().equals(consentId);
+            if (draft.type() != null && problems.isEmpty()) {
+                questions.add(new Question(draft.id(), draft.type(), draft.prompt(), draft.reprompt(), draft.keypad(),
+                        draft.numberSpec(), draft.choiceSpec(), followUpsById.get(draft.id()), threshold, draft.yesNoPhrases(),
+                        asksPermission));
+            }
+        }
         List<TriageRule> rules = triage(root.get("triage"), conditions);
         if (!problems.isEmpty()) {
             return null;

@@ -13,7 +13,7 @@ class YesNoInterpretationTest {
     @CsvSource({
             "ko, 네", "ko, 예", "ko, 응", "ko, 넵", "ko, 맞아요", "ko, 맞습니다", "ko, 네 맞아요", "ko, 음 네",
             "ko, 어 네", "ko, 네네", "ko, 네.", "ko, 있어요", "ko, 있습니다", "ko, 네 있어요", "ko, 그렇습니다",
-            "ko, 다녀왔어요", "ko, 네 다녀왔습니다", "ko, 동의합니다", "ko, 좋아요", "ko, 음 그래요",
+            "ko, 다녀왔어요", "ko, 네 다녀왔습니다", "ko, 음 그래요",
             "en, yes", "en, yeah", "en, yep", "en, Yes.", "en, uh yes", "en, yes I have", "en, I did", "en, sure",
             "en, of course", "en, that's right", "en, okay", "en, uh huh", "en, YES I DO", "en, um yeah",
             "en, I think so", "en, no problem", "en, yeah no worries",
@@ -29,7 +29,7 @@ class YesNoInterpretationTest {
     @CsvSource({
             "ko, 아니요", "ko, 아뇨", "ko, 아니오", "ko, 아니", "ko, 아닙니다", "ko, 없어요", "ko, 없습니다",
             "ko, 아니요 없어요", "ko, 아뇨 없습니다", "ko, 음 없어요", "ko, 안 했어요", "ko, 안했어요",
-            "ko, 안 갔어요", "ko, 아니요 안 했습니다", "ko, 전혀 없어요", "ko, 열이 안 나요", "ko, 싫어요",
+            "ko, 안 갔어요", "ko, 아니요 안 했습니다", "ko, 전혀 없어요", "ko, 열이 안 나요",
             "ko, 안 다녀왔어요", "ko, 못 갔어요",
             "en, no", "en, nope", "en, nah", "en, No.", "en, I have not", "en, I haven't", "en, no I have not",
             "en, not really", "en, I didn't", "en, never", "en, uh no", "en, not at all", "en, no I haven't been",

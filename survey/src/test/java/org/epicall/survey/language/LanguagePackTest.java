@@ -39,11 +39,13 @@ class LanguagePackTest {
     @ValueSource(strings = {"ko", "en"})
     void noPhraseShouldMeanBothYesAndNo(String language) {
         YesNoWords words = LanguagePack.forLanguage(language).yesNo();
-        Set<String> yes = new HashSet<>(words.yes());
+        Set<String> yes = new HashSet<>(words.anyYes());
 
-        assertThat(words.no()).noneMatch(yes::contains);
-        assertThat(words.unsure()).noneMatch(yes::contains).noneMatch(words.no()::contains);
-        assertThat(words.neutral()).noneMatch(yes::contains).noneMatch(words.no()::contains);
+        assertThat(words.anyNo()).noneMatch(yes::contains);
+        assertThat(words.unsure()).noneMatch(yes::contains).noneMatch(words.anyNo()::contains);
+        assertThat(words.neutral()).noneMatch(yes::contains).noneMatch(words.anyNo()::contains);
+        assertThat(words.politeDeclines()).noneMatch(yes::contains).noneMatch(words.anyNo()::contains);
+        assertThat(words.questions()).noneMatch(yes::contains).noneMatch(words.anyNo()::contains);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -51,15 +53,17 @@ class LanguagePackTest {
     void everyNegatablePhraseShouldBeAYesPhrase(String language) {
         YesNoWords words = LanguagePack.forLanguage(language).yesNo();
 
-        assertThat(words.yes()).containsAll(words.negatable());
+        assertThat(words.anyYes()).containsAll(words.negatable());
     }
 
     @Test
     void koreanShouldTreatThereIsAsYesAndThereIsNoneAsNo() {
         YesNoWords words = LanguagePack.forLanguage("ko").yesNo();
 
-        assertThat(words.yes()).contains("네", "예", "맞아요", "응", "있어요");
-        assertThat(words.no()).contains("아니요", "아뇨", "없어요", "없습니다", "안 했어요");
+        assertThat(words.yes()).contains("네", "예", "맞아요", "응");
+        assertThat(words.factYes()).contains("있어요");
+        assertThat(words.no()).contains("아니요", "아뇨");
+        assertThat(words.factNo()).contains("없어요", "없습니다", "안 했어요");
         assertThat(LanguagePack.forLanguage("ko").fillers()).contains("음", "어");
     }
 
