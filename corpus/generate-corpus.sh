@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Generates the telephone-quality answer corpus under src/main/resources/corpus/ and its manifest.csv.
+# Generates the telephone-quality answer corpus under src/main/resources/corpus/ and its manifest.tsv
+# (the format of docs/speech-corpus.md, which `epicall bench speech --corpus DIR` reads).
 #
 # Needs the Debian packages espeak-ng and sox (apt-get install espeak-ng sox). The generated files are
 # committed, so the build never runs this; rerun it only to change the corpus. Output is repeatable:
@@ -14,8 +15,11 @@ out=src/main/resources/corpus
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 rm -rf "$out" && mkdir -p "$out/ko" "$out/en"
-manifest="$out/manifest.csv"
-echo "file,language,question,text,expected,voice,speed,pitch,noise" > "$manifest"
+manifest="$out/manifest.tsv"
+printf 'file\tlanguage\tquestion\treference_transcript\tanswer_kind\texpected\tvoice\tspeed\tpitch\tnoise\tlicence\tsource\n' > "$manifest"
+# The kind of answer each question takes; "nomatch" clips are of kind other, with no expected value.
+declare -A kinds=([consent]=yes_no [travel]=yes_no [contact]=yes_no [fever]=yes_no [followup_call]=yes_no
+                  [temperature]=number [travel_country]=country [symptoms]=choice)
 
 ko_voices=(ko ko+m3 ko+f2 ko+m1 ko+f4)
 en_voices=(en-us en-us+m3 en-gb+f2 en-us+m1 en-us+f4)
@@ -41,7 +45,10 @@ clip() { # language question expected text variants
     else
       cp "$work/clean.wav" "$out/$name"
     fi
-    echo "$name,$lang,$question,\"$text\",$expected,$voice,$speed,$pitch,$noise" >> "$manifest"
+    local kind=${kinds[$question]} value=$expected
+    if [ "$expected" = nomatch ]; then kind=other value=; fi
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$lang" "$question" "$text" "$kind" "$value" \
+      "$voice" "$speed" "$pitch" "$noise" "synthetic (no third-party recording)" "corpus/generate-corpus.sh: espeak-ng then sox" >> "$manifest"
     n=$((n + 1))
   done
 }

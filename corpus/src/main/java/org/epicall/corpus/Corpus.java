@@ -1,27 +1,22 @@
 package org.epicall.corpus;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * The telephone-quality answer corpus on the classpath ({@code corpus/manifest.csv} and the WAVs it
+ * The telephone-quality answer corpus on the classpath ({@code corpus/manifest.tsv} and the WAVs it
  * names), made by {@code corpus/generate-corpus.sh}. Immutable and thread-safe.
  */
 public final class Corpus {
 
     private static final String ROOT = "corpus/";
 
+    private final Manifest manifest;
     private final List<Clip> clips;
 
-    private Corpus(List<Clip> clips) {
-        this.clips = List.copyOf(clips);
+    private Corpus(Manifest manifest) {
+        this.manifest = manifest;
+        this.clips = manifest.recordings().stream().map(Corpus::clip).toList();
     }
 
     /**
@@ -47,35 +42,22 @@ public final class Corpus {
 
         /** Opens the WAV; the caller closes it. */
         public InputStream open() {
-            InputStream in = Corpus.class.getClassLoader().getResourceAsStream(ROOT + file);
-            if (in == null) {
-                throw new IllegalStateException("corpus file missing from the classpath: " + ROOT + file);
-            }
-            return in;
+            return Corpus.open(file);
         }
     }
 
     /** Loads the manifest from the classpath. */
     public static Corpus load() {
-        InputStream in = Corpus.class.getClassLoader().getResourceAsStream(ROOT + "manifest.csv");
+        InputStream in = Corpus.class.getClassLoader().getResourceAsStream(ROOT + Manifest.FILE_NAME);
         if (in == null) {
-            throw new IllegalStateException("corpus/manifest.csv is not on the classpath; add the epicall-corpus artifact");
+            throw new IllegalStateException("corpus/" + Manifest.FILE_NAME + " is not on the classpath; add the epicall-corpus artifact");
         }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<Clip> clips = new ArrayList<>();
-            String header = reader.readLine();
-            int lineNo = 1;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNo++;
-                if (!line.isBlank()) {
-                    clips.add(parse(line, lineNo));
-                }
-            }
-            Objects.requireNonNull(header, "empty manifest");
-            return new Corpus(clips);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read corpus/manifest.csv", e);
-        }
+        return new Corpus(Manifest.parse(in, "classpath:" + ROOT + Manifest.FILE_NAME, Corpus::open));
+    }
+
+    /** The corpus as a manifest, as {@code bench speech} reads any corpus folder. */
+    public Manifest manifest() {
+        return manifest;
     }
 
     public List<Clip> clips() {
@@ -86,31 +68,21 @@ public final class Corpus {
         return clips.stream().filter(c -> c.language().equals(language)).toList();
     }
 
-    private static Clip parse(String line, int lineNo) {
-        List<String> f = split(line);
-        if (f.size() != 9) {
-            throw new IllegalStateException("corpus/manifest.csv line " + lineNo + ": expected 9 fields, got " + f.size());
+    private static Clip clip(Manifest.Recording recording) {
+        if (recording.question().isEmpty()) {
+            throw new IllegalStateException("corpus/" + Manifest.FILE_NAME + " line " + recording.line() + ": the shipped corpus names each clip's question");
         }
-        return new Clip(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5),
-                Integer.parseInt(f.get(6)), Integer.parseInt(f.get(7)), "1".equals(f.get(8)));
+        String expected = recording.kind() == Manifest.AnswerKind.OTHER ? "nomatch" : recording.expected();
+        return new Clip(recording.file(), recording.language(), recording.question(), recording.transcript(), expected,
+                recording.column("voice"), Integer.parseInt(recording.column("speed")), Integer.parseInt(recording.column("pitch")),
+                "1".equals(recording.column("noise")));
     }
 
-    private static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
+    private static InputStream open(String file) {
+        InputStream in = Corpus.class.getClassLoader().getResourceAsStream(ROOT + file);
+        if (in == null) {
+            throw new IllegalStateException("corpus file missing from the classpath: " + ROOT + file);
         }
-        fields.add(field.toString());
-        return fields;
+        return in;
     }
 }

@@ -56,7 +56,7 @@ class SurveyCallTest {
     @BeforeAll
     static void start() {
         List<Answer> spoken = List.of(
-                says("consent", "consent-000", "1"),
+                says("consent", "consent-001", "1"),
                 says("travel", "travel-019", "1"),
                 says("travel_country", "travel_country-027", "1"),
                 says("contact", "contact-033", "2"),

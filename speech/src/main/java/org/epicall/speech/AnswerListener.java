@@ -9,21 +9,20 @@ import org.epicall.survey.questionnaire.Question;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * Hears one answer to one question: recognises it against the question's expected phrases,
  * interprets it, and decides accept / re-ask / keypad.
  *
- * <p>The answer's confidence is the posterior probability of its value: every n-best hypothesis is
- * interpreted, and the hypotheses that mean the same value pool their probability (weighted by the
- * interpreter's own confidence in each reading). "아니요" and "아니요 없어요" thus support each other,
- * while hypotheses that mean something else, nothing, or are garbage take probability away. A value
- * the decoder was torn about, or found only far down its list, gets a low confidence and is
- * re-asked rather than recorded. This is the roll-up of word confidences: each word's confidence is
+ * <p>The value is what the decoder's best hypothesis means; the answer's confidence is the
+ * posterior probability of that value: every n-best hypothesis is interpreted, and the hypotheses
+ * that mean the same value pool their probability (weighted by the interpreter's own confidence in
+ * each reading). "아니요" and "아니요 없어요" thus support each other, while hypotheses that mean
+ * something else, nothing, or are garbage take probability away. A value the decoder was torn about
+ * gets a low confidence and is re-asked rather than recorded; a value only a weaker hypothesis
+ * holds is never taken. This is the roll-up of word confidences: each word's confidence is
  * the same posterior mass, taken over the hypotheses that hold that word.
  *
  * <p>Not thread-safe: one per call, like its {@link CallRecognizer}, which it does not own.
@@ -63,31 +62,32 @@ public final class AnswerListener {
         return new Answer(question.id(), transcript, interpretation, policy.decide(question, interpretation, askNumber));
     }
 
-    /** The most probable value over the transcript's n-best list, with its posterior as confidence. */
+    /**
+     * The value the decoder's best hypothesis means, with the posterior of that value over the
+     * n-best list as its confidence. Only the best hypothesis may name the value: a value found only
+     * further down the list was not what the resident was heard to say (a clip heard as "아닙니다"
+     * must not become Thailand because a weaker hypothesis said "태국"). The other hypotheses only
+     * vote on how sure that reading is: those meaning the same value add their probability (weighted
+     * by the interpreter's confidence in each reading); those meaning anything else take it away. If
+     * the best hypothesis means nothing, or that the resident does not know, so does the answer.
+     */
     public static Interpretation interpret(AnswerInterpreter interpreter, Question question, String language, Transcript transcript) {
-        Map<Object, Double> mass = new LinkedHashMap<>();
-        Map<Object, Interpretation> firstReading = new LinkedHashMap<>();
-        Interpretation topReading = null;
         List<Transcript.Alternative> alternatives = transcript.alternatives().isEmpty()
                 ? List.of(new Transcript.Alternative(transcript.text(), transcript.confidence()))
                 : transcript.alternatives();
-        for (Transcript.Alternative alternative : alternatives) {
+        Interpretation best = interpreter.interpret(question, language, alternatives.getFirst().text(), 1.0);
+        if (!best.matched()) {
+            return best;
+        }
+        Object value = key(best.value());
+        double mass = alternatives.getFirst().posterior() * best.confidence();
+        for (Transcript.Alternative alternative : alternatives.subList(1, alternatives.size())) {
             Interpretation reading = interpreter.interpret(question, language, alternative.text(), 1.0);
-            if (topReading == null) {
-                topReading = reading;
-            }
-            if (reading.matched()) {
-                Object key = key(reading.value());
-                mass.merge(key, alternative.posterior() * reading.confidence(), Double::sum);
-                firstReading.putIfAbsent(key, reading);
+            if (reading.matched() && key(reading.value()).equals(value)) {
+                mass += alternative.posterior() * reading.confidence();
             }
         }
-        if (mass.isEmpty()) {
-            return topReading != null && !topReading.matched() ? topReading : Interpretation.noMatch("nothing was heard");
-        }
-        Map.Entry<Object, Double> best = mass.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-        Interpretation reading = firstReading.get(best.getKey());
-        return Interpretation.of(reading.value(), Math.min(1.0, best.getValue()), reading.note());
+        return Interpretation.of(best.value(), Math.min(1.0, mass), best.note());
     }
 
     /** Values that are equal as answers group together (37.5 and 37.50 are one temperature). */

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param audioSeconds duration of the recognised audio
  * @param grammarUsed  true when the question's phrases constrained recognition; false for free transcription
  * @param alternatives the decoder's n-best hypotheses with their posterior probabilities (summing to
- *                     1), best first; {@code text} is the best that is a whole expected phrase, else the first
+ *                     1), best first; {@code text} is the first
  */
 public record Transcript(String text, List<Word> words, double audioSeconds, boolean grammarUsed, List<Alternative> alternatives) {
 

@@ -1,23 +1,23 @@
 package org.epicall.speech.bench;
 
-import org.epicall.corpus.Corpus;
+import org.epicall.corpus.Manifest;
 import org.epicall.speech.AnswerListener;
 import org.epicall.speech.CallRecognizer;
 import org.epicall.speech.SpeechSettings;
 import org.epicall.speech.audio.AudioReader;
 import org.epicall.speech.audio.Resampler;
+import org.epicall.speech.audio.SilenceTrimmer;
 import org.epicall.speech.audio.TelephoneAudio;
 import org.epicall.speech.internal.VoskSpeechRecognizer;
 import org.epicall.survey.answer.AnswerInterpreter;
 import org.epicall.survey.answer.DecisionPolicy;
 import org.epicall.survey.answer.ExpectedPhrases;
+import org.epicall.speech.eval.AnswerQuestions;
 import org.epicall.survey.questionnaire.Question;
-import org.epicall.survey.questionnaire.Questionnaire;
 import org.vosk.Recognizer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -35,26 +35,32 @@ import java.util.function.Consumer;
  */
 public final class SpeechBenchmark {
 
-    /** One corpus clip, prepared both ways. */
-    private record Item(Corpus.Clip clip, byte[] wav, Question question, byte[] barePcm, int bareRate, String grammar, double seconds) {
+    /** One corpus recording, prepared both ways. */
+    private record Item(Manifest.Recording clip, byte[] wav, Question question, byte[] barePcm, int bareRate, String grammar, double seconds) {
     }
 
     private final VoskSpeechRecognizer recognizer;
-    private final Questionnaire questionnaire;
+    private final AnswerQuestions questions;
+    private final Manifest manifest;
     private final String language;
     private final Consumer<String> out;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
-    public SpeechBenchmark(VoskSpeechRecognizer recognizer, Questionnaire questionnaire, String language, Consumer<String> out) {
+    public SpeechBenchmark(VoskSpeechRecognizer recognizer, AnswerQuestions questions, Manifest manifest, String language,
+                           Consumer<String> out) {
         this.recognizer = recognizer;
-        this.questionnaire = questionnaire;
+        this.questions = questions;
+        this.manifest = manifest;
         this.language = language;
         this.out = out;
     }
 
-    public void run(List<Corpus.Clip> clips, int rounds, int liveRecognizers) {
+    public void run(List<Manifest.Recording> clips, int rounds, int liveRecognizers) {
         recognizer.preload(language);
         List<Item> items = prepare(clips);
+        // The interpreter's Korean dictionary (Nori) is loaded once per process, like the model: not per recognizer.
+        AnswerInterpreter warm = new AnswerInterpreter();
+        items.forEach(item -> warm.interpret(item.question(), language, "네", 1.0));
         double audio = items.stream().mapToDouble(Item::seconds).sum();
         out.accept(String.format("corpus: %d clips, %.1f s of audio, %d rounds", items.size(), audio, rounds));
 
@@ -79,16 +85,19 @@ public final class SpeechBenchmark {
 
     }
 
-    private List<Item> prepare(List<Corpus.Clip> clips) {
+    private List<Item> prepare(List<Manifest.Recording> clips) {
         AudioReader reader = new AudioReader();
         Resampler resampler = new Resampler();
+        SilenceTrimmer trimmer = new SilenceTrimmer();
         boolean up = recognizer.settings().upsampleTo16k();
+        boolean trim = recognizer.settings().trimSilence();
         List<Item> items = new ArrayList<>();
-        for (Corpus.Clip clip : clips) {
-            Question question = questionnaire.question(clip.question()).orElseThrow();
-            byte[] wav = bytes(clip);
+        for (Manifest.Recording clip : clips) {
+            Question question = questions.of(clip).getFirst();
+            byte[] wav = manifest.bytes(clip);
             TelephoneAudio audio = reader.read(new ByteArrayInputStream(wav), clip.file());
-            TelephoneAudio decoded = up && audio.sampleRate() == TelephoneAudio.TELEPHONE_RATE ? resampler.doubleRate(audio) : audio;
+            TelephoneAudio trimmed = trim ? trimmer.trim(audio) : audio;
+            TelephoneAudio decoded = up && audio.sampleRate() == TelephoneAudio.TELEPHONE_RATE ? resampler.doubleRate(trimmed) : trimmed;
             String grammar = recognizer.grammarJson(language, ExpectedPhrases.forQuestion(question, language));
             items.add(new Item(clip, wav, question, decoded.pcm(), decoded.sampleRate(), grammar, audio.seconds()));
         }
@@ -175,13 +184,5 @@ public final class SpeechBenchmark {
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         return (NativeHeap.available() ? NativeHeap.inUse() : 0) + heap;
-    }
-
-    private static byte[] bytes(Corpus.Clip clip) {
-        try (InputStream in = clip.open()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,85 +1,72 @@
 package org.epicall.speech.eval;
 
-import org.epicall.corpus.Corpus;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+import org.epicall.corpus.Manifest;
 import org.epicall.speech.Answer;
 import org.epicall.survey.answer.Decision;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 /**
- * One corpus clip run through the full path.
+ * One recording played to one question the way a call plays it: asked, and asked again if unclear.
  *
- * @param clip   the clip and what it should become
- * @param answer what epicall made of it on the first ask
+ * @param recording what was played and what it must become
+ * @param questionId the question it was played to
+ * @param first     the first ask
+ * @param second    the re-ask (another recording of the same answer where the corpus has one, else the
+ *                  same recording again), or {@code null} when the first ask settled it
+ * @param reaskFile the file played at the re-ask, or empty
  */
-public record ClipResult(Corpus.Clip clip, Answer answer) {
+public record ClipResult(Manifest.Recording recording, String questionId, Answer first, Answer second, String reaskFile) {
 
-    /** Whether the clip is a yes/no or number answer: the classes the accuracy goal is about. */
-    public boolean isYesNoOrNumber() {
-        return isYesNo() || isNumber();
+    /** How the recording fared. */
+    public enum Outcome {
+        /** the right value accepted on the first ask */
+        RIGHT_FIRST,
+        /** the right value accepted on the re-ask */
+        RIGHT_AFTER_REASK,
+        /** voice failed twice: the call goes to the keypad */
+        KEYPAD,
+        /** the resident said twice they do not know (or the question has no keypad): unanswered */
+        UNANSWERED,
+        /** a value that is not what was said was accepted: the one thing that must never happen */
+        WRONG_ACCEPTED,
+        /** a recording that answers nothing: no value was accepted, as it should be */
+        NOTHING_ACCEPTED
     }
 
-    public boolean isYesNo() {
-        return clip.expected().equals("yes") || clip.expected().equals("no");
-    }
-
-    public boolean isNumber() {
-        return clip.expected().matches("-?\\d+(\\.\\d+)?");
-    }
-
-    /** The interpreted value is the expected one (for no-match clips: no value at all). */
-    public boolean valueCorrect() {
-        Object value = answer.value();
-        String expected = clip.expected();
-        if (clip.isNoMatch()) {
-            return value == null;
+    public Outcome outcome() {
+        Answer last = second == null ? first : second;
+        if (last.decision() == Decision.ACCEPT) {
+            if (!valueRight(last.value())) {
+                return Outcome.WRONG_ACCEPTED;
+            }
+            return second == null ? Outcome.RIGHT_FIRST : Outcome.RIGHT_AFTER_REASK;
         }
-        if (value == null) {
+        if (recording.kind() == Manifest.AnswerKind.OTHER) {
+            return Outcome.NOTHING_ACCEPTED;
+        }
+        return last.decision() == Decision.KEYPAD ? Outcome.KEYPAD : Outcome.UNANSWERED;
+    }
+
+    /** The answer that was accepted, if any. */
+    public Answer accepted() {
+        Answer last = second == null ? first : second;
+        return last.decision() == Decision.ACCEPT ? last : null;
+    }
+
+    /** Whether {@code value} is what the recording must become (a recording of kind other must become nothing). */
+    public boolean valueRight(Object value) {
+        String expected = recording.expected();
+        if (recording.kind() == Manifest.AnswerKind.OTHER || value == null) {
             return false;
         }
-        if (isYesNo()) {
-            return value.equals(expected.equals("yes"));
-        }
-        if (isNumber()) {
-            return value instanceof BigDecimal number && number.compareTo(new BigDecimal(expected)) == 0;
-        }
-        return value instanceof List<?> options ? options.equals(List.of(expected)) : value.toString().equals(expected);
-    }
-
-    public boolean accepted() {
-        return answer.decision() == Decision.ACCEPT;
-    }
-
-    /** The harm the goal forbids: a value that is not what was said, accepted above the threshold. */
-    public boolean wrongAccepted() {
-        return accepted() && !valueCorrect();
-    }
-
-    /** Word-level edit distance between what was said and the transcript, and the reference length. */
-    public int[] wordErrors() {
-        List<String> ref = words(clip.text());
-        List<String> hyp = words(answer.transcript().text());
-        int[] prev = new int[hyp.size() + 1];
-        int[] cur = new int[hyp.size() + 1];
-        for (int j = 0; j <= hyp.size(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= ref.size(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= hyp.size(); j++) {
-                int sub = prev[j - 1] + (ref.get(i - 1).equals(hyp.get(j - 1)) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return new int[] {prev[hyp.size()], ref.size()};
-    }
-
-    private static List<String> words(String text) {
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
-        return t.isEmpty() ? List.of() : List.of(t.split("\\s+"));
+        return switch (recording.kind()) {
+            case YES_NO -> value.equals(expected.equals("yes"));
+            case NUMBER -> value instanceof BigDecimal number && number.compareTo(new BigDecimal(expected)) == 0;
+            case COUNTRY, CHOICE -> value instanceof List<?> options && options.equals(Arrays.stream(expected.split("[+,]")).map(String::strip).toList());
+            case OTHER -> false;
+        };
     }
 }

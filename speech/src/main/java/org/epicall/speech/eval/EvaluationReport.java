@@ -1,74 +1,76 @@
 package org.epicall.speech.eval;
 
-import org.epicall.survey.answer.Decision;
-
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
+import org.epicall.corpus.Manifest;
+
 /**
- * Accuracy figures over a corpus run.
+ * What a corpus run found.
  *
- * @param language    the corpus language
- * @param upsampled   whether 8 kHz audio was resampled to 16 kHz
- * @param results     one per clip
+ * @param results           one per recording and question it was played to
+ * @param transcriptions    one free transcription per recording
+ * @param audioSeconds      the corpus's audio, seconds
+ * @param answerCpuSeconds  CPU spent hearing the answers (both asks), seconds
+ * @param transcriptionCpuSeconds CPU spent on the free transcriptions, seconds
  */
-public record EvaluationReport(String language, boolean upsampled, List<ClipResult> results) {
+public record EvaluationReport(List<ClipResult> results, List<Transcription> transcriptions, double audioSeconds,
+                               double answerCpuSeconds, double transcriptionCpuSeconds) {
+
+    /**
+     * A recording transcribed freely.
+     *
+     * @param recording what was said
+     * @param heard     what was transcribed
+     * @param errors    the character edits between them
+     */
+    public record Transcription(Manifest.Recording recording, String heard, CharacterErrorRate errors) {
+    }
 
     public EvaluationReport {
         results = List.copyOf(results);
+        transcriptions = List.copyOf(transcriptions);
     }
 
-    /** Share of yes/no and number answers whose interpreted value is right (whatever the decision). */
-    public double answerAccuracy() {
-        return share(ClipResult::isYesNoOrNumber, ClipResult::valueCorrect);
+    /** How many results of {@code kind} ended as {@code outcome}. */
+    public long count(Manifest.AnswerKind kind, ClipResult.Outcome outcome) {
+        return count(r -> r.recording().kind() == kind && r.outcome() == outcome);
     }
 
-    public double yesNoAccuracy() {
-        return share(ClipResult::isYesNo, ClipResult::valueCorrect);
-    }
-
-    public double numberAccuracy() {
-        return share(ClipResult::isNumber, ClipResult::valueCorrect);
-    }
-
-    /** Share of yes/no and number answers accepted with the right value on the first ask. */
-    public double acceptedCorrectShare() {
-        return share(ClipResult::isYesNoOrNumber, r -> r.accepted() && r.valueCorrect());
-    }
-
-    /** Word error rate: word edits over reference words, over all clips. */
-    public double wordErrorRate() {
-        long errors = 0;
-        long words = 0;
-        for (ClipResult r : results) {
-            int[] e = r.wordErrors();
-            errors += e[0];
-            words += e[1];
+    /** Results per outcome for {@code kind}, every outcome present (0 when none). */
+    public Map<ClipResult.Outcome, Long> outcomes(Manifest.AnswerKind kind) {
+        Map<ClipResult.Outcome, Long> counts = new EnumMap<>(ClipResult.Outcome.class);
+        for (ClipResult.Outcome outcome : ClipResult.Outcome.values()) {
+            counts.put(outcome, count(kind, outcome));
         }
-        return words == 0 ? 0 : (double) errors / words;
+        return counts;
     }
 
-    /** Share of all clips that the first ask sends to a re-ask. */
-    public double reaskShare() {
-        return share(r -> true, r -> r.answer().decision() == Decision.REASK);
-    }
-
-    /** Share of all clips that would go to the keypad (second voice ask failing the same way). */
-    public double keypadShare() {
-        return share(r -> true, r -> r.answer().decision() == Decision.KEYPAD || r.answer().decision() == Decision.REASK);
-    }
-
-    /** Clips whose wrong value was accepted above the question's threshold: the goal is none. */
-    public List<ClipResult> wrongAccepted() {
-        return results.stream().filter(ClipResult::wrongAccepted).toList();
+    /** The answer kinds present, in the manifest's enum order. */
+    public List<Manifest.AnswerKind> kinds() {
+        return java.util.Arrays.stream(Manifest.AnswerKind.values())
+                .filter(kind -> results.stream().anyMatch(r -> r.recording().kind() == kind)).toList();
     }
 
     public long count(Predicate<ClipResult> which) {
         return results.stream().filter(which).count();
     }
 
-    private double share(Predicate<ClipResult> among, Predicate<ClipResult> hit) {
-        long n = results.stream().filter(among).count();
-        return n == 0 ? 0 : (double) results.stream().filter(among).filter(hit).count() / n;
+    /** The results whose accepted value is not what was said: the goal is none. */
+    public List<ClipResult> wrongAccepted() {
+        return results.stream().filter(r -> r.outcome() == ClipResult.Outcome.WRONG_ACCEPTED).toList();
+    }
+
+    /** Character error rate of free transcription over all recordings. */
+    public CharacterErrorRate characterErrors() {
+        return transcriptions.stream().map(Transcription::errors).reduce(CharacterErrorRate.NONE, CharacterErrorRate::plus);
+    }
+
+    /** Share of the results of {@code kind} that ended as {@code outcome}, 0..1. */
+    public double share(Manifest.AnswerKind kind, ClipResult.Outcome outcome) {
+        long all = count(r -> r.recording().kind() == kind);
+        return all == 0 ? 0 : (double) count(kind, outcome) / all;
     }
 }

@@ -6,16 +6,13 @@ import tools.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The decoder's n-best list for one utterance, and the choice made from it.
  *
- * <p>Vosk's runtime grammar is a bigram model with back-off, so it happily decodes word salads such
- * as "없어요 없어요" that no resident says. Choosing the best alternative that is a whole expected
- * phrase restores the grammar's intent; its posterior (the share of the n-best probability mass that
- * agrees with each of its words) is an honest confidence: a phrase found far down the list, or one
- * whose words the competing hypotheses disagree on, gets a low one.
+ * <p>The best hypothesis is what was heard; each of its words gets a posterior (the share of the
+ * n-best probability mass that holds that word at that time), so words the competing hypotheses
+ * disagree on get a low confidence.
  */
 final class NBest {
 
@@ -72,16 +69,6 @@ final class NBest {
             out.add(new Transcript.Alternative(alternatives.get(i).text(), posterior[i]));
         }
         return out;
-    }
-
-    /** Index of the best alternative that is one of {@code phrases}; -1 when none is. */
-    int bestMatching(Set<String> phrases) {
-        for (int i = 0; i < alternatives.size(); i++) {
-            if (phrases.contains(alternatives.get(i).text())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Alternative {@code index}'s words, each with its posterior: the mass of alternatives holding it at that time. */

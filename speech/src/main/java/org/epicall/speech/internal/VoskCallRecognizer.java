@@ -5,6 +5,7 @@ import org.epicall.speech.SpeechSettings;
 import org.epicall.speech.Transcript;
 import org.epicall.speech.audio.AudioReader;
 import org.epicall.speech.audio.Resampler;
+import org.epicall.speech.audio.SilenceTrimmer;
 import org.epicall.speech.audio.TelephoneAudio;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,10 +14,8 @@ import org.vosk.Recognizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /** One call's recognition on a shared model. Not thread-safe. */
 final class VoskCallRecognizer implements CallRecognizer {
@@ -27,6 +26,7 @@ final class VoskCallRecognizer implements CallRecognizer {
     private final SpeechSettings settings;
     private final AudioReader reader;
     private final Resampler resampler = new Resampler();
+    private final SilenceTrimmer trimmer = new SilenceTrimmer();
     private Recognizer recognizer;
     private int recognizerRate;
     private String recognizerGrammar;
@@ -51,8 +51,9 @@ final class VoskCallRecognizer implements CallRecognizer {
         if (closed) {
             throw new IllegalStateException("this call's recognizer is closed");
         }
+        SilenceTrimmer.Trimmed trimmed = settings.trimSilence() ? trimmer.trimmed(audio) : new SilenceTrimmer.Trimmed(audio, 0);
         TelephoneAudio input = settings.upsampleTo16k() && audio.sampleRate() == TelephoneAudio.TELEPHONE_RATE
-                ? resampler.doubleRate(audio) : audio;
+                ? resampler.doubleRate(trimmed.audio()) : trimmed.audio();
         Grammar grammar = Grammar.build(expectedPhrases, model);
         boolean useGrammar = model.grammarSupported() && !grammar.isEmpty();
         if (!useGrammar && !expectedPhrases.isEmpty()) {
@@ -63,19 +64,11 @@ final class VoskCallRecognizer implements CallRecognizer {
         Recognizer rec = prepare(input.sampleRate(), useGrammar ? grammar.toJson() : null);
         byte[] pcm = input.pcm();
         String json = rec.acceptWaveForm(pcm, pcm.length) ? rec.getResult() : rec.getFinalResult();
-        NBest nbest = NBest.parse(json, model.garbageWord().orElse(null), recognizerOffsetSec);
+        NBest nbest = NBest.parse(json, model.garbageWord().orElse(null), recognizerOffsetSec - trimmed.startSec());
         recognizerOffsetSec += input.seconds();
-        int chosen = 0;
-        if (useGrammar) {
-            Set<String> phrases = new HashSet<>(grammar.phrases());
-            int match = nbest.bestMatching(phrases);
-            chosen = match >= 0 ? match : 0;
-        }
-        return new Transcript(text(nbest, chosen), nbest.wordsWithConfidence(chosen), audio.seconds(), useGrammar, nbest.withPosteriors());
-    }
-
-    private static String text(NBest nbest, int chosen) {
-        return String.join(" ", nbest.wordsWithConfidence(chosen).stream().map(Transcript.Word::text).toList());
+        List<Transcript.Word> words = nbest.wordsWithConfidence(0);
+        return new Transcript(String.join(" ", words.stream().map(Transcript.Word::text).toList()), words, audio.seconds(),
+                useGrammar, nbest.withPosteriors());
     }
 
     private Recognizer prepare(int rate, String grammarJson) {

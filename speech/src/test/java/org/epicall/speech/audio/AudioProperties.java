@@ -60,6 +60,38 @@ class AudioProperties {
         }
     }
 
+    @Property(tries = 200)
+    void trimmingKeepsTheWholeAnswerAndCutsOnlySilenceAroundIt(
+            @ForAll @Size(min = 160, max = 8000) List<@IntRange(min = -20000, max = 20000) Integer> speech,
+            @ForAll @IntRange(min = 0, max = 24000) int silenceBefore, @ForAll @IntRange(min = 0, max = 24000) int silenceAfter,
+            @ForAll @IntRange(min = 0, max = 20) int hiss) {
+        short[] samples = new short[silenceBefore + speech.size() + silenceAfter];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (short) (i % 3 == 0 ? hiss : -hiss);
+        }
+        for (int i = 0; i < speech.size(); i++) {
+            samples[silenceBefore + i] = speech.get(i).shortValue();
+        }
+        // The answer starts and ends loud, so its first and last frames are speech.
+        for (int i = 0; i < 160; i++) {
+            samples[silenceBefore + i] = (short) (i % 2 == 0 ? 20000 : -20000);
+            samples[silenceBefore + speech.size() - 1 - i] = (short) (i % 2 == 0 ? 20000 : -20000);
+        }
+        TelephoneAudio audio = TelephoneAudio.ofSamples(samples, 8000, "p");
+
+        SilenceTrimmer.Trimmed trimmed = new SilenceTrimmer().trimmed(audio);
+
+        int from = (int) Math.round(trimmed.startSec() * 8000);
+        short[] kept = trimmed.audio().samples();
+        assertThat(from).isLessThanOrEqualTo(silenceBefore);
+        assertThat(from + kept.length).isGreaterThanOrEqualTo(silenceBefore + speech.size());
+        assertThat(java.util.Arrays.copyOfRange(samples, from, from + kept.length)).containsExactly(kept);
+        // At most the margin and one frame of silence stays on either side.
+        int slack = (int) Math.round(SilenceTrimmer.MARGIN_SECONDS * 8000) + 2 * 160;
+        assertThat(silenceBefore - from).isLessThanOrEqualTo(slack);
+        assertThat(from + kept.length - (silenceBefore + speech.size())).isLessThanOrEqualTo(slack);
+    }
+
     private static byte[] wav(short[] samples, float rate) throws IOException {
         byte[] pcm = TelephoneAudio.ofSamples(samples, (int) rate, "x").pcm();
         AudioFormat format = new AudioFormat(rate, 16, 1, true, false);
