@@ -113,7 +113,8 @@ public class FollowUps {
             csv.resident(resident, surveys.isEmpty() ? null : surveys.getFirst());
         }
         out.flush();
-        audit.record(AuditAction.FLAGGED_EXPORTED, campaignId, null, flagged.size() + " residents"
+        audit.record(AuditAction.FLAGGED_EXPORTED, campaignId, null, flagged.size()
+                + (flagged.size() == 1 ? " resident" : " residents")
                 + (flag == null ? "" : ", flag " + flag) + ", " + status.name().toLowerCase().replace('_', ' '));
         return flagged.size();
     }

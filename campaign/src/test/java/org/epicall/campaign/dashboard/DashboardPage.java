@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -108,8 +109,17 @@ final class DashboardPage {
                 + ".map(e => e.outerHTML.slice(0, 120))");
     }
 
+    /** The whole page (up to 2,400 pixels tall) as a PNG, for looking at what a test saw. */
     void screenshot(Path target) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
-        Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Dimension window = browser.manage().window().getSize();
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(2400, Math.max(height + 140,
+                window.getHeight()))));
+        try {
+            Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.manage().window().setSize(window);
+        }
     }
 }
