@@ -2,10 +2,10 @@
 // overview (roster import and rejects, counts, calling window, answer charts), its questionnaire, the
 // follow-up of flagged residents and, for officials, its audit log; and the form that creates a campaign.
 // It offers only what the signed-in user's role may do; the server enforces the same rules.
-import { api, csrfToken } from './api.js';
+import { api, postForm, csrfToken } from './api.js';
 import { el, fill, table } from './dom.js';
 import { t, has, setLanguage, language, onLanguageChange, translatePage, formatDuration, LANGUAGES } from './i18n.js';
-import { renderQuestionnaire, valueText } from './questionnaire.js';
+import { renderQuestionnaire, valueText, languageName } from './questionnaire.js';
 import { openWizard } from './wizard.js';
 import { createFollowUp } from './followup.js';
 import { createAuditLog } from './audit.js';
@@ -19,6 +19,7 @@ const REJECTS_PAGE = 100;
 const state = {
   campaigns: new Map(), selected: null, user: null, tab: 'overview',
   questionnaire: null, followUp: null, audit: null, rejects: [], rejectsDone: false,
+  prompts: new Set(), promptLanguage: null,
   refreshTimer: null, importTimer: null,
 };
 
@@ -215,6 +216,8 @@ async function select(id) {
   if (location.hash !== '#' + id) history.replaceState(null, '', '#' + id);
   $('action-error').textContent = '';
   state.questionnaire = null;
+  state.prompts = new Set();
+  state.promptLanguage = null;
   state.rejects = [];
   state.rejectsDone = false;
   renderCampaigns();
@@ -226,6 +229,7 @@ async function select(id) {
   state.questionnaire = questionnaire;
   renderDetail();
   renderQuestionnaireTab();
+  loadPromptRecordings();
   state.followUp = createFollowUp({ campaignId: id, official: isOfficial(), questionnaire, language,
     announce, onChange: () => refreshFollowUps() });
   fill($('panel-followup'), state.followUp.element);
@@ -239,7 +243,57 @@ async function select(id) {
 
 function renderQuestionnaireTab() {
   fill($('panel-questionnaire'), state.questionnaire
-    ? renderQuestionnaire(state.questionnaire, { language: language() }) : el('p', { class: 'hint' }, t('loading')));
+    ? renderQuestionnaire(state.questionnaire, { language: state.promptLanguage || language(),
+      onLanguage: (code) => { state.promptLanguage = code; }, promptControls })
+    : el('p', { class: 'hint' }, t('loading')));
+}
+
+async function loadPromptRecordings() {
+  const id = state.selected;
+  const recordings = await api('/api/campaigns/' + id + '/prompts').catch(() => []);
+  if (id !== state.selected) return;
+  state.prompts = new Set(recordings.map(r => r.language + '/' + r.promptId));
+  renderQuestionnaireTab();
+}
+
+/** Beside each prompt: its recording to play, and for officials the upload of their own. */
+function promptControls(prompt, code) {
+  const key = code + '/' + prompt.promptId;
+  const src = '/api/campaigns/' + state.selected + '/prompts/' + code + '/' + encodeURIComponent(prompt.promptId);
+  const name = t(prompt.kind === 'question' || prompt.kind === 'reask' || prompt.kind === 'keypad'
+    ? 'prompt.' + prompt.kind : 'msg.' + prompt.kind) + ' (' + prompt.promptId + ')';
+  const spoken = languageName(code);
+  const player = el('span', { class: 'prompt-audio' });
+  const status = el('span', { class: 'hint', 'aria-live': 'polite' });
+  const showPlayer = (version) => fill(player, el('audio', { controls: true, preload: 'none',
+    src: version ? src + '?v=' + version : src,
+    'aria-label': t('prompt.audio', { prompt: name, language: spoken }) }));
+  if (state.prompts.has(key)) showPlayer(); else fill(player, el('span', { class: 'hint' }, t('prompt.noAudio')));
+  const controls = el('div', { class: 'prompt-controls', 'data-prompt-language': code }, player);
+  if (isOfficial()) {
+    const upload = el('input', { type: 'file', accept: '.wav,audio/wav', class: 'prompt-upload',
+      'aria-label': t('prompt.uploadLabel', { prompt: name, language: spoken }) });
+    upload.addEventListener('change', async () => {
+      const file = upload.files[0];
+      if (!file) return;
+      const form = new FormData();
+      form.append('recording', file);
+      status.textContent = '';
+      try {
+        const recording = await postForm(src, form);
+        state.prompts.add(key);
+        showPlayer(Date.parse(recording.updatedAt));
+        status.className = 'ok';
+        status.textContent = t('prompt.uploaded', { prompt: name, language: spoken });
+      } catch (error) {
+        status.className = 'error';
+        status.textContent = error.message;
+      }
+      upload.value = '';
+    });
+    controls.append(el('label', { class: 'upload' }, t('prompt.upload'), ' ', upload), status);
+  }
+  return controls;
 }
 
 /** The event stream carries no import status: ask until the import has ended. */

@@ -53,7 +53,7 @@ function wrap(view, condition, language) {
  * The questionnaire, with a choice of its languages for the texts.
  *
  * @param view      the API's QuestionnaireView
- * @param options   { promptControls(prompt, language) → node or null, language }
+ * @param options   { promptControls(prompt, language) → node or null, language, onLanguage(code) }
  */
 export function renderQuestionnaire(view, options = {}) {
   const container = el('div', { class: 'questionnaire', 'data-questionnaire': view.id });
@@ -62,7 +62,11 @@ export function renderQuestionnaire(view, options = {}) {
   const chooserId = uid('q-language');
   const chooser = el('select', { id: chooserId },
     view.languages.map(code => el('option', { value: code, selected: code === language }, languageName(code))));
-  chooser.addEventListener('change', () => { language = chooser.value; draw(); });
+  chooser.addEventListener('change', () => {
+    language = chooser.value;
+    if (options.onLanguage) options.onLanguage(language);
+    draw();
+  });
   container.append(el('p', { class: 'field inline' }, el('label', { for: chooserId }, t('q.textLanguage')), ' ', chooser),
     body);
 

@@ -8,6 +8,8 @@ import org.epicall.campaign.lifecycle.CampaignNotFoundException;
 import org.epicall.campaign.lifecycle.CampaignNotReadyException;
 import org.epicall.campaign.lifecycle.IllegalTransitionException;
 import org.epicall.campaign.lifecycle.InvalidQuestionnaireException;
+import org.epicall.campaign.prompt.InvalidPromptAudioException;
+import org.epicall.campaign.prompt.PromptNotFoundException;
 import org.epicall.campaign.roster.InvalidPhoneNumberException;
 import org.epicall.campaign.roster.RosterFormatException;
 import org.epicall.campaign.schedule.InvalidScheduleException;
@@ -42,6 +44,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail noRecording(RecordingNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "recording-not-found", "No recording", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail noPrompt(PromptNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "prompt-not-found", "No such prompt recording", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail promptAudio(InvalidPromptAudioException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "prompt-audio-invalid", "Recording cannot be a prompt",
+                e.getMessage());
+        problem.setProperty("field", "recording");
+        return problem;
     }
 
     @ExceptionHandler

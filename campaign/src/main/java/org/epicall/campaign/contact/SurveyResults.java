@@ -4,6 +4,8 @@ import static org.epicall.campaign.storage.SqlTime.instant;
 import static org.epicall.campaign.storage.SqlTime.utc;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,6 +31,8 @@ public class SurveyResults {
     private static final TypeReference<List<Map<String, Object>>> ANSWERS = new TypeReference<>() {
     };
 
+    private static final String RESULT_COLUMNS = "attempt_id, contact_ref, status, triage_flags, answers_json, ended_at";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -53,11 +57,10 @@ public class SurveyResults {
 
     /** Results of a campaign, newest first. */
     public List<StoredResult> list(String campaignId, int offset, int limit) {
-        return jdbc.sql("SELECT attempt_id, contact_ref, status, triage_flags, answers_json, ended_at FROM survey_result"
+        return jdbc.sql("SELECT " + RESULT_COLUMNS + " FROM survey_result"
                         + " WHERE campaign_id = ? ORDER BY ended_at DESC, attempt_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
                 .params(campaignId, offset, limit)
-                .query((rs, n) -> new StoredResult(rs.getString(1), rs.getString(2), rs.getString(3),
-                        flags(rs.getString(4)), json.readValue(rs.getString(5), ANSWERS), instant(rs, "ended_at")))
+                .query(this::storedResult)
                 .list();
     }
 
@@ -108,11 +111,10 @@ public class SurveyResults {
 
     /** The surveys of one resident of a campaign, newest first. */
     public List<StoredResult> resultsOf(String campaignId, String contactRef) {
-        return jdbc.sql("SELECT attempt_id, contact_ref, status, triage_flags, answers_json, ended_at FROM survey_result"
+        return jdbc.sql("SELECT " + RESULT_COLUMNS + " FROM survey_result"
                         + " WHERE campaign_id = ? AND contact_ref = ? ORDER BY ended_at DESC, attempt_id")
                 .params(campaignId, contactRef)
-                .query((rs, n) -> new StoredResult(rs.getString(1), rs.getString(2), rs.getString(3),
-                        flags(rs.getString(4)), json.readValue(rs.getString(5), ANSWERS), instant(rs, "ended_at")))
+                .query(this::storedResult)
                 .list();
     }
 
@@ -151,6 +153,12 @@ public class SurveyResults {
             case BigDecimal number -> List.of(number.stripTrailingZeros().toPlainString());
             default -> List.of(String.valueOf(value));
         };
+    }
+
+    private StoredResult storedResult(ResultSet rs, int row) throws SQLException {
+        return new StoredResult(rs.getString("attempt_id"), rs.getString("contact_ref"), rs.getString("status"),
+                flags(rs.getString("triage_flags")), json.readValue(rs.getString("answers_json"), ANSWERS),
+                instant(rs, "ended_at"));
     }
 
     private static List<String> flags(String joined) {

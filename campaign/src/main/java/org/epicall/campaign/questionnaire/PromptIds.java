@@ -1,5 +1,10 @@
 package org.epicall.campaign.questionnaire;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.epicall.survey.questionnaire.Question;
+import org.epicall.survey.questionnaire.Questionnaire;
+
 /**
  * The names of the sound files a survey call plays for a questionnaire, the same the dialer asks
  * Asterisk for ({@code epicall/<questionnaire>/<language>/<name>}): {@code intro}, {@code thanks},
@@ -25,5 +30,19 @@ public final class PromptIds {
 
     public static String keypad(String questionId) {
         return questionId + "-keypad";
+    }
+
+    /** Every prompt a call of the questionnaire may play, in the order a call meets them. */
+    public static List<String> of(Questionnaire questionnaire) {
+        List<String> ids = new ArrayList<>(List.of(INTRO, SORRY));
+        for (Question question : questionnaire.sequence().order()) {
+            ids.add(question(question.id()));
+            ids.add(reask(question.id()));
+            if (question.keypad() != null) {
+                ids.add(keypad(question.id()));
+            }
+        }
+        ids.addAll(List.of(THANKS, DECLINED));
+        return List.copyOf(ids);
     }
 }

@@ -24,6 +24,7 @@ import org.epicall.campaign.testsupport.RecordingDialRequests;
 import org.epicall.campaign.testsupport.RecordingPublisherConfiguration;
 import org.epicall.campaign.testsupport.Rosters;
 import org.epicall.campaign.testsupport.TestClockConfiguration;
+import org.epicall.campaign.testsupport.Wavs;
 import org.epicall.survey.answer.Decision;
 import org.epicall.survey.call.AnswerSource;
 import org.epicall.survey.call.AnsweredQuestion;
@@ -46,8 +47,9 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * An official runs a campaign from the browser, not from curl: creates it from a roster with bad rows
  * (sees the rejects before and after), chooses the questionnaire after a broken upload is refused at its
- * line, sets the retries, starts it, reads the questionnaire, and follows up a flagged resident (answers,
- * recording, export, call back), all of which the audit log then shows. An analyst sees none of the
+ * line, sets the retries, starts it, reads the questionnaire and records its own introduction, and
+ * follows up a flagged resident (answers, recording, export, call back), all of which the audit log
+ * then shows. An analyst sees none of the
  * official's controls and no resident's name, number or voice. Headless Chromium against the real
  * service; skips when Chromium is not installed.
  */
@@ -165,6 +167,17 @@ class CampaignWorkflowBrowserTest {
                 "Asked only when travel is yes.");
         assertThat(page.text(By.cssSelector("#panel-questionnaire .triage"))).contains("temperature ≥ 37.5");
 
+        // The official's own recording of the introduction replaces it, and plays; a studio file is refused.
+        page.type(By.cssSelector("#panel-questionnaire li[data-prompt='intro'] input.prompt-upload"),
+                write("intro.wav", Wavs.telephone()));
+        page.waitFor(By.cssSelector("#panel-questionnaire li[data-prompt='intro'] audio"));
+        assertThat(play("#panel-questionnaire li[data-prompt='intro'] audio")).isEqualTo("playing");
+        page.type(By.cssSelector("#panel-questionnaire li[data-prompt='thanks'] input.prompt-upload"),
+                write("studio.wav", Wavs.tone(44100, 2, 0.2)));
+        page.waitForText(By.cssSelector("#panel-questionnaire li[data-prompt='thanks'] .error"),
+                "studio.wav is 44100 Hz, 2 channels");
+        page.screenshot(SCREENSHOTS.resolve("questionnaire.png"));
+
         // Follow-up: the feverish resident, by flag; their answers, their voice, the export, the call back.
         page.click(By.id("tab-followup"));
         page.waitFor(By.cssSelector("tr.flagged-resident[data-contact-ref='" + calls.get(1).contactRef() + "']"));
@@ -177,12 +190,7 @@ class CampaignWorkflowBrowserTest {
                 .contains("yes").contains("voice, confirmed at 91 % confidence").contains("열이 나요");
         assertThat(page.text(By.cssSelector("#resident tr[data-question='temperature']")))
                 .contains("38.2 °C").contains("keypad, confirmed at 100 % confidence, asked 3 times");
-        Object played = page.asyncScript("const done = arguments[arguments.length - 1];"
-                + " const audio = document.querySelector('#resident audio[data-question=fever]'); audio.muted = true;"
-                + " audio.addEventListener('playing', () => done('playing'));"
-                + " audio.addEventListener('error', () => done('error ' + audio.error.code));"
-                + " audio.play().catch(e => done('refused ' + e.message));");
-        assertThat(played).isEqualTo("playing");
+        assertThat(play("#resident audio[data-question=fever]")).isEqualTo("playing");
         page.screenshot(SCREENSHOTS.resolve("follow-up.png"));
         String csv = (String) page.asyncScript("const done = arguments[arguments.length - 1];"
                 + " fetch(document.getElementById('flagged-export').href).then(r => r.text()).then(done, e => done(String(e)));");
@@ -195,7 +203,7 @@ class CampaignWorkflowBrowserTest {
         page.waitFor(By.cssSelector("#audit tr.audit-entry[data-action='RESIDENT_FOLLOWED_UP']"));
         assertThat(audit.list(id, 0, 20)).extracting(AuditEvent::action).containsExactly(
                 AuditAction.RESIDENT_FOLLOWED_UP, AuditAction.FLAGGED_EXPORTED, AuditAction.RECORDING_PLAYED,
-                AuditAction.CAMPAIGN_STARTED, AuditAction.CAMPAIGN_CREATED);
+                AuditAction.PROMPT_UPLOADED, AuditAction.CAMPAIGN_STARTED, AuditAction.CAMPAIGN_CREATED);
         assertThat(page.text(By.id("audit"))).contains("listened to a recording").contains("official")
                 .contains(kim.contactRef());
 
@@ -237,6 +245,7 @@ class CampaignWorkflowBrowserTest {
         page.click(By.id("tab-questionnaire"));
         page.waitFor(By.cssSelector("#panel-questionnaire li[data-question='fever']"));
         assertThat(page.browser().findElements(By.cssSelector("#panel-questionnaire input[type=file]"))).isEmpty();
+        assertThat(page.text(By.cssSelector("#panel-questionnaire li[data-prompt='intro']"))).contains("no recording yet");
         assertThat(page.browser().getPageSource()).doesNotContain(IDENTIFYING);
 
         // Hiding is the page's courtesy; refusing is the server's rule.
@@ -255,9 +264,22 @@ class CampaignWorkflowBrowserTest {
         return dialer.drain().stream().filter(call -> call.campaignId().equals(campaignId)).toList();
     }
 
+    /** Starts the audio element playing (muted, as a page may without a user's gesture); says how that went. */
+    private Object play(String audio) {
+        return page.asyncScript("const done = arguments[arguments.length - 1];"
+                + " const audio = document.querySelector(arguments[0]); audio.muted = true;"
+                + " audio.addEventListener('playing', () => done('playing'));"
+                + " audio.addEventListener('error', () => done('error ' + audio.error.code));"
+                + " audio.play().catch(e => done('refused ' + e.message));", audio);
+    }
+
     private String write(String name, String content) throws IOException {
+        return write(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String write(String name, byte[] content) throws IOException {
         Path file = files.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
+        Files.write(file, content);
         return file.toAbsolutePath().toString();
     }
 }

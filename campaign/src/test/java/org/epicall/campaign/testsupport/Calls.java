@@ -1,16 +1,11 @@
 package org.epicall.campaign.testsupport;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import org.epicall.survey.call.AnsweredQuestion;
 import org.epicall.survey.call.AttemptResult;
 import org.epicall.survey.call.CallOutcome;
@@ -54,18 +49,9 @@ public final class Calls {
      */
     public static String recording(Path recordingsDir, DialRequest call, String questionId) {
         Path file = recordingsDir.resolve(call.campaignId()).resolve(call.attemptId() + "-" + questionId + "-1.wav");
-        int samples = 4000;
-        byte[] pcm = new byte[samples * 2];
-        for (int i = 0; i < samples; i++) {
-            short value = (short) (8000 * Math.sin(2 * Math.PI * 440 * i / 8000.0));
-            pcm[2 * i] = (byte) value;
-            pcm[2 * i + 1] = (byte) (value >> 8);
-        }
-        AudioFormat format = new AudioFormat(8000, 16, 1, true, false);
         try {
             Files.createDirectories(file.getParent());
-            AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(pcm), format, samples),
-                    AudioFileFormat.Type.WAVE, file.toFile());
+            Files.write(file, Wavs.telephone());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
