@@ -4,6 +4,7 @@ import org.epicall.pbx.agi.AgiSettings;
 import org.epicall.pbx.agi.AgiSurveyRunner;
 import org.epicall.pbx.ami.AmiServer;
 import org.epicall.pbx.call.CallEngine;
+import org.epicall.pbx.call.Dialplan;
 import org.epicall.pbx.call.Channel;
 import org.epicall.pbx.sound.Sounds;
 import org.slf4j.Logger;
@@ -84,6 +85,16 @@ public final class PbxSimulator implements AutoCloseable {
 
     public PbxConfig config() {
         return config;
+    }
+
+    /**
+     * Replaces the dialplan, as {@code dialplan reload} does on Asterisk: calls answered from now on run
+     * the new one. An embedded stack starts the simulator, then the dialer on a port the system chose,
+     * then points the survey context at it.
+     */
+    public void reloadDialplan(Dialplan dialplan) {
+        engine.reloadDialplan(dialplan);
+        log.info("PBX simulator: dialplan reloaded");
     }
 
     /** Originated calls in progress. */

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,7 +60,7 @@ public final class CallEngine implements AutoCloseable {
     }
 
     private final Settings settings;
-    private final Dialplan dialplan;
+    private volatile Dialplan dialplan;
     private final ResidentDirectory residents;
     private final CallListener listener;
     private volatile SurveyRunner surveyRunner = (call, step) -> call.surveyEnded(true);
@@ -266,6 +267,11 @@ public final class CallEngine implements AutoCloseable {
 
     Dialplan dialplan() {
         return dialplan;
+    }
+
+    /** Like Asterisk's {@code dialplan reload}: what a channel does from now on; calls already in a context keep it. */
+    public void reloadDialplan(Dialplan next) {
+        this.dialplan = Objects.requireNonNull(next, "dialplan");
     }
 
     SurveyRunner surveyRunner() {
