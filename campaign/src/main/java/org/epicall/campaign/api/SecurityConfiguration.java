@@ -13,6 +13,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.epicall.campaign.auth.ApiTokenFilter;
 import org.epicall.campaign.auth.ApiTokens;
+import org.epicall.campaign.auth.LoginThrottle;
+import org.epicall.campaign.auth.LoginThrottleFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
@@ -49,6 +52,10 @@ class SecurityConfiguration {
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         AuthenticationEntryPoint signInRequired = signInRequired(json);
+        LoginThrottleFilter loginThrottle = new LoginThrottleFilter(
+                new LoginThrottle(properties.security().loginThrottle()), "/login",
+                (response, detail) -> write(response, json, HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled",
+                        "Too many sign-ins", detail));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/login", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/do-not-call", "/api/audit", "/api/campaigns/*/flagged.csv",
@@ -59,7 +66,10 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(ApiTokens.of(properties.security().users()), signInRequired),
                         UsernamePasswordAuthenticationFilter.class)
-                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                .addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.defaultSuccessUrl("/", false)
+                        .failureHandler(loginThrottle.countingFailures(
+                                new SimpleUrlAuthenticationFailureHandler("/login?error"))))
                 .logout(Customizer.withDefaults())
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ApiTokenFilter.BEARER))
                 .exceptionHandling(errors -> errors

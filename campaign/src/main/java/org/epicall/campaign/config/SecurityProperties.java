@@ -2,7 +2,10 @@ package org.epicall.campaign.config;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Set;
@@ -14,12 +17,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * are checked only at the dashboard's sign-in form. API clients present a personal API token
  * ({@code Authorization: Bearer ...}), of which only the SHA-256 is configured.
  *
- * @param users the accounts; none are built in, so a service without users refuses everyone
+ * @param users         the accounts; none are built in, so a service without users refuses everyone
+ * @param loginThrottle how many failed sign-ins the form takes per user and per address
  */
-public record SecurityProperties(@Valid @DefaultValue List<User> users) {
+public record SecurityProperties(@Valid @DefaultValue List<User> users,
+                                 @Valid @NotNull @DefaultValue LoginThrottle loginThrottle) {
 
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
+    }
+
+    /**
+     * Failed sign-ins allowed before the form refuses with 429, under
+     * {@code epicall.campaign.security.login-throttle}.
+     *
+     * @param failuresPerUser    failed sign-ins per user name per period
+     * @param failuresPerAddress failed sign-ins per client address per period
+     * @param period             how long until a spent allowance is back
+     * @param concurrentChecks   passwords hashed at once at most (each costs a core for ~0.1 s)
+     */
+    public record LoginThrottle(@Min(1) @DefaultValue("5") int failuresPerUser,
+                                @Min(1) @DefaultValue("20") int failuresPerAddress,
+                                @NotNull @DefaultValue("1m") Duration period,
+                                @Min(1) @DefaultValue("2") int concurrentChecks) {
     }
 
     /**
