@@ -44,7 +44,7 @@ public record CampaignSettings(int port, Path dataDirectory, Path recordingsDire
         p.put("server.port", port);
         p.put("spring.main.banner-mode", "off");
         p.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("h2").resolve("epicall")
-                + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE");
+                + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         p.put("epicall.campaign.storage-dir", dir.toString());
         p.put("epicall.campaign.follow-up.recordings-dir", recordingsDirectory.toAbsolutePath().toString());
         p.put("epicall.kafka.bootstrap-servers", bootstrapServers);
