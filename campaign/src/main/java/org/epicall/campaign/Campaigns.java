@@ -221,6 +221,16 @@ public class Campaigns implements DisposableBean {
         return campaign;
     }
 
+    /**
+     * The campaign's residents' numbers by contact reference: what an audit across campaigns needs to
+     * see that one resident was never in two calls at once. Identifying, so for officials' tools only
+     * (the REST API never hands it out).
+     */
+    public Map<String, String> residentNumbers(String id) {
+        lifecycle.get(id);
+        return contacts.phoneNumbers(id);
+    }
+
     /** Counts: dialed / answered / completed / retrying / failed and more. */
     public CampaignProgress progress(String id) {
         lifecycle.get(id);

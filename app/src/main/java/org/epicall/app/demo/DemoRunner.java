@@ -30,6 +30,7 @@ import org.epicall.app.demo.stack.EmbeddedCampaign;
 import org.epicall.app.demo.stack.EmbeddedKafka;
 import org.epicall.app.demo.stack.EmbeddedPbx;
 import org.epicall.app.demo.summary.AttemptAudit;
+import org.epicall.app.demo.summary.AttemptRecord;
 import org.epicall.app.demo.summary.CampaignRecords;
 import org.epicall.app.demo.summary.DemoSummary;
 import org.epicall.app.demo.summary.ResidentFate;
@@ -39,6 +40,7 @@ import org.epicall.campaign.contact.CampaignProgress;
 import org.epicall.campaign.contact.ContactStore;
 import org.epicall.campaign.contact.SurveyResults;
 import org.epicall.campaign.lifecycle.Campaign;
+import org.epicall.campaign.lifecycle.CampaignState;
 import org.epicall.dialer.DialerConfig;
 import org.epicall.dialer.agi.AgiConfig;
 import org.epicall.dialer.agi.QuestionnaireScripts;
@@ -149,15 +151,22 @@ public final class DemoRunner implements AutoCloseable {
         campaign = track(EmbeddedCampaign.start(campaignSettings(dir)));
         out.printf("dashboard  http://localhost:%d  (user %s, password %s)%n", campaign.port(), USER, PASSWORD);
 
-        Path roster = DemoRoster.write(dir.resolve("roster.csv"), DemoPopulation.rosterRows(residents));
         Campaigns campaigns = campaign.campaigns();
-        Campaign created;
-        try (InputStream in = Files.newInputStream(roster)) {
-            created = campaigns.create(new NewCampaign("Demo: COVID-19 check-in, " + residents.size() + " residents",
-                    questionnaireYaml(), QUESTIONNAIRE, roster.getFileName().toString(), "KR", DemoRoster.LANGUAGE),
-                    in, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the demo roster " + roster, e);
+        Campaign created = settings.keep() ? unfinished(campaigns) : null;
+        if (created != null) {
+            // The kept campaign goes on calling its residents; a second one for the same roster would call
+            // them all again, at the same time.
+            out.printf("campaign   resuming %s, kept from an earlier run (%s)%n", created.id(),
+                    created.state().name().toLowerCase(java.util.Locale.ROOT));
+        } else {
+            Path roster = DemoRoster.write(dir.resolve("roster.csv"), DemoPopulation.rosterRows(residents));
+            try (InputStream in = Files.newInputStream(roster)) {
+                created = campaigns.create(new NewCampaign("Demo: COVID-19 check-in, " + residents.size() + " residents",
+                        questionnaireYaml(), QUESTIONNAIRE, roster.getFileName().toString(), "KR", DemoRoster.LANGUAGE),
+                        in, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the demo roster " + roster, e);
+            }
         }
         campaignId = created.id();
         out.printf("campaign   %s: %d residents in %s, calling window %s, retry busy after %s, no answer after %s,"
@@ -166,10 +175,23 @@ public final class DemoRunner implements AutoCloseable {
                 settings.maxAttempts());
     }
 
-    /** Starts calling: the campaign goes from draft to running. */
+    /** Starts calling: the campaign goes from draft to running (a kept one resumes if it was paused). */
     public void launch() {
-        campaign.campaigns().start(campaignId);
+        Campaign current = campaign.campaigns().get(campaignId);
+        if (current.state() == CampaignState.DRAFT) {
+            campaign.campaigns().start(campaignId);
+        } else if (current.state() == CampaignState.PAUSED) {
+            campaign.campaigns().resume(campaignId);
+        }
         launchedAt = clock.instant();
+    }
+
+    /** The newest campaign kept in the data directory that has not finished, if any. */
+    private static Campaign unfinished(Campaigns campaigns) {
+        return campaigns.list().stream()
+                .filter(c -> c.state() == CampaignState.DRAFT || c.state() == CampaignState.RUNNING
+                        || c.state() == CampaignState.PAUSED)
+                .max(java.util.Comparator.comparing(Campaign::createdAt)).orElse(null);
     }
 
     /**
@@ -211,7 +233,8 @@ public final class DemoRunner implements AutoCloseable {
         return new DemoSummary(p.contacts(), fates, records.attemptsByOutcome(), records.surveysByStatus(),
                 records.residentsByAttempts(), records.answeredByAttempts(), records.voiceAnswers(), records.keypadAnswers(),
                 records.flagged(ref -> labels.getOrDefault(ref, "")),
-                TopicSnapshot.endOffsets(kafka.bootstrapServers(), Topics.ALL), audit().audit(records.attemptRecords()),
+                TopicSnapshot.endOffsets(kafka.bootstrapServers(), Topics.ALL),
+                audit().audit(records.attemptRecords(), everyCampaignsAttempts(), residentOf()),
                 elapsed);
     }
 
@@ -223,6 +246,22 @@ public final class DemoRunner implements AutoCloseable {
         List<SurveyResultEvent> surveys = TopicSnapshot.values(kafka.bootstrapServers(), Topics.SURVEY_RESULTS).stream()
                 .map(json::readSurveyResult).toList();
         return CampaignRecords.of(campaignId, attempts, surveys);
+    }
+
+    /** The attempts of every campaign in the data directory, as they are on Kafka now. */
+    private List<AttemptRecord> everyCampaignsAttempts() {
+        EventJson json = new EventJson();
+        return CampaignRecords.all(TopicSnapshot.values(kafka.bootstrapServers(), Topics.CALL_ATTEMPTS).stream()
+                .map(json::readCallAttempt).toList()).attemptRecords();
+    }
+
+    /** Each contact reference of every campaign here, mapped to the resident's number. */
+    private java.util.function.Function<String, String> residentOf() {
+        Map<String, String> numbers = new HashMap<>();
+        for (Campaign c : campaign.campaigns().list()) {
+            numbers.putAll(campaign.campaigns().residentNumbers(c.id()));
+        }
+        return ref -> numbers.getOrDefault(ref, ref);
     }
 
     /** The rules the campaign was configured with, to check the attempts against. */

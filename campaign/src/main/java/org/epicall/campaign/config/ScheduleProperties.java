@@ -31,6 +31,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        second simultaneous ring
  * @param sweptRetryDelay wait before retrying a contact whose attempt was swept
  * @param batchSize       contacts considered per campaign per tick
+ * @param minGapAcrossCampaigns least time between the end of one campaign's call to a number and another
+ *                        campaign's call to it (one campaign at a time calls a number in any case)
  */
 public record ScheduleProperties(
         @DefaultValue("true") boolean enabled,
@@ -47,7 +49,8 @@ public record ScheduleProperties(
         @NotNull @DefaultValue("10m") Duration dispatchTtl,
         @NotNull @DefaultValue("15m") Duration maxCallDuration,
         @NotNull @DefaultValue("1m") Duration sweptRetryDelay,
-        @Min(1) @DefaultValue("500") int batchSize) {
+        @Min(1) @DefaultValue("500") int batchSize,
+        @NotNull @DefaultValue("1h") Duration minGapAcrossCampaigns) {
 
     /** The retry delays a campaign uses when none are configured: busy 10 min, no answer 1 h. */
     public static Map<CallOutcome, Duration> defaultRetryDelays() {

@@ -142,6 +142,16 @@ public class ContactStore {
                 byState[ContactState.EXHAUSTED.ordinal()], dialed, answered, flagged);
     }
 
+    /** Each contact's number by its reference, for audits across campaigns. */
+    public java.util.Map<String, String> phoneNumbers(String campaignId) {
+        java.util.Map<String, String> numbers = new java.util.HashMap<>();
+        jdbc.sql("SELECT contact_ref, phone_e164 FROM contact WHERE campaign_id = ?").param(campaignId)
+                .query(rs -> {
+                    numbers.put(rs.getString(1), rs.getString(2));
+                });
+        return numbers;
+    }
+
     /** Attempts of one contact in order, for audits and tests. */
     public List<AttemptView> attemptsOf(String contactRef) {
         return jdbc.sql("SELECT a.attempt_id, a.attempt_number, a.state, a.dialed_at, a.not_after, a.outcome"

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.epicall.campaign.config.CampaignProperties;
 import org.epicall.campaign.contact.ContactState;
 import org.epicall.campaign.contact.ContactStore;
+import org.epicall.campaign.contact.NumberLocks;
 import org.epicall.campaign.contact.ContactStore.AttemptRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,15 +24,17 @@ public class AttemptSweeper {
     private static final Logger log = LoggerFactory.getLogger(AttemptSweeper.class);
 
     private final ContactStore contacts;
+    private final NumberLocks numbers;
     private final CampaignSchedules schedules;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final CampaignProperties properties;
     private final ApplicationEventPublisher events;
 
-    AttemptSweeper(ContactStore contacts, CampaignSchedules schedules, TransactionTemplate tx, Clock clock,
+    AttemptSweeper(ContactStore contacts, NumberLocks numbers, CampaignSchedules schedules, TransactionTemplate tx, Clock clock,
                    CampaignProperties properties, ApplicationEventPublisher events) {
         this.contacts = contacts;
+        this.numbers = numbers;
         this.schedules = schedules;
         this.tx = tx;
         this.clock = clock;
@@ -62,6 +65,8 @@ public class AttemptSweeper {
         boolean outOfAttempts = attempt.contactAttempts() >= schedules.of(attempt.campaignId()).maxAttempts();
         contacts.settle(attempt.contactId(), attemptId, outOfAttempts ? ContactState.EXHAUSTED : ContactState.RETRYING,
                 outOfAttempts ? null : now.plus(properties.schedule().sweptRetryDelay()), "LOST");
+        // Swept only once the call can no longer be ringing (notAfter + longest call).
+        numbers.release(attemptId, now);
         log.warn("attempt {} never reported back; contact {}", attemptId,
                 outOfAttempts ? "is out of attempts" : "will be retried");
         return attempt.campaignId();

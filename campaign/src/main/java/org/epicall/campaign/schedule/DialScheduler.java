@@ -10,6 +10,8 @@ import org.epicall.campaign.config.ScheduleProperties;
 import org.epicall.campaign.contact.ContactStore;
 import org.epicall.campaign.contact.ContactStore.NewAttempt;
 import org.epicall.campaign.contact.DueContact;
+import org.epicall.campaign.contact.NumberLocks;
+import org.epicall.campaign.roster.PhoneNumbers;
 import org.epicall.campaign.lifecycle.Campaign;
 import org.epicall.campaign.lifecycle.CampaignLifecycle;
 import org.epicall.campaign.lifecycle.CampaignRepository;
@@ -35,6 +37,7 @@ public class DialScheduler {
 
     private final CampaignRepository campaigns;
     private final ContactStore contacts;
+    private final NumberLocks numbers;
     private final CampaignSchedules schedules;
     private final DialRequestPublisher publisher;
     private final CampaignCompletion completion;
@@ -43,11 +46,12 @@ public class DialScheduler {
     private final ScheduleProperties settings;
     private final ApplicationEventPublisher events;
 
-    DialScheduler(CampaignRepository campaigns, ContactStore contacts, CampaignSchedules schedules,
+    DialScheduler(CampaignRepository campaigns, ContactStore contacts, NumberLocks numbers, CampaignSchedules schedules,
                   DialRequestPublisher publisher, CampaignCompletion completion, TransactionTemplate tx, Clock clock,
                   CampaignProperties properties, ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.contacts = contacts;
+        this.numbers = numbers;
         this.schedules = schedules;
         this.publisher = publisher;
         this.completion = completion;
@@ -112,8 +116,23 @@ public class DialScheduler {
         Instant notAfter = closes.isBefore(ttl) ? closes : ttl;
         NewAttempt attempt = new NewAttempt(UUID.randomUUID().toString(), campaign.id(), now, notAfter,
                 notAfter.plus(settings.maxCallDuration()));
-        Boolean claimed = tx.execute(s -> contacts.claim(contact, attempt, localDay));
-        if (!Boolean.TRUE.equals(claimed)) {
+        Claim claim = tx.execute(s -> {
+            if (!numbers.lock(PhoneNumbers.key(contact.phoneE164()), attempt.attemptId(), campaign.id(), now,
+                    settings.minGapAcrossCampaigns())) {
+                return Claim.NUMBER_BUSY;
+            }
+            if (!contacts.claim(contact, attempt, localDay)) {
+                s.setRollbackOnly();
+                return Claim.TAKEN;
+            }
+            return Claim.CLAIMED;
+        });
+        if (claim == Claim.NUMBER_BUSY) {
+            // Another campaign is calling the number, or called it less than the gap ago.
+            contacts.defer(contact.id(), now.plus(settings.sweptRetryDelay()));
+            return false;
+        }
+        if (claim != Claim.CLAIMED) {
             return false;
         }
         DialRequest request = new DialRequest(attempt.attemptId(), campaign.id(), contact.contactRef(),
@@ -124,8 +143,13 @@ public class DialScheduler {
         } catch (DialRequestPublishException e) {
             log.warn("attempt {} for {} not handed over, retrying later: {}", attempt.attemptId(),
                     contact.contactRef(), e.getMessage());
-            tx.executeWithoutResult(s -> contacts.unclaim(attempt.attemptId(), now.plus(UNSENT_RETRY)));
+            tx.executeWithoutResult(s -> {
+                contacts.unclaim(attempt.attemptId(), now.plus(UNSENT_RETRY));
+                numbers.unlock(attempt.attemptId());
+            });
             return false;
         }
     }
+
+    private enum Claim { CLAIMED, TAKEN, NUMBER_BUSY }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.epicall.campaign.contact.ContactState;
 import org.epicall.campaign.contact.ContactStore;
+import org.epicall.campaign.contact.NumberLocks;
 import org.epicall.campaign.contact.ContactStore.AttemptRow;
 import org.epicall.campaign.contact.SurveyResults;
 import org.epicall.survey.call.AttemptResult;
@@ -22,6 +23,7 @@ public class OutcomeRecorder implements AttemptResultHandler {
     private static final Logger log = LoggerFactory.getLogger(OutcomeRecorder.class);
 
     private final ContactStore contacts;
+    private final NumberLocks numbers;
     private final SurveyResults results;
     private final CampaignSchedules schedules;
     private final CampaignCompletion completion;
@@ -29,10 +31,11 @@ public class OutcomeRecorder implements AttemptResultHandler {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    OutcomeRecorder(ContactStore contacts, SurveyResults results, CampaignSchedules schedules,
+    OutcomeRecorder(ContactStore contacts, NumberLocks numbers, SurveyResults results, CampaignSchedules schedules,
                     CampaignCompletion completion, TransactionTemplate tx, Clock clock,
                     ApplicationEventPublisher events) {
         this.contacts = contacts;
+        this.numbers = numbers;
         this.results = results;
         this.schedules = schedules;
         this.completion = completion;
@@ -110,5 +113,6 @@ public class OutcomeRecorder implements AttemptResultHandler {
             }
         }
         contacts.settle(attempt.contactId(), attempt.attemptId(), state, retryAt, outcome.name());
+        numbers.release(attempt.attemptId(), now);
     }
 }

@@ -29,7 +29,7 @@ class CampaignScheduleTest {
         ScheduleProperties configured = new ScheduleProperties(true, Duration.ofSeconds(1), LocalTime.of(8, 30),
                 LocalTime.of(19, 0), Set.of(DayOfWeek.MONDAY), Map.of(CallOutcome.BUSY, Duration.ofMinutes(3)),
                 Duration.ofMinutes(20), Set.of(CallOutcome.REJECTED), 4, 2, Duration.ofMinutes(10),
-                Duration.ofMinutes(15), Duration.ofMinutes(1), 500);
+                Duration.ofMinutes(15), Duration.ofMinutes(1), 500, Duration.ofHours(1));
 
         CampaignSchedule defaults = CampaignSchedule.defaults(configured);
 

@@ -43,7 +43,7 @@ class RetryPolicyTest {
         var configured = new ScheduleProperties(true, Duration.ofSeconds(1), java.time.LocalTime.of(9, 0),
                 java.time.LocalTime.of(20, 0), Set.of(java.time.DayOfWeek.MONDAY),
                 Map.of(CallOutcome.BUSY, Duration.ofMinutes(3)), Duration.ofMinutes(30), Set.of(), 5, 3,
-                Duration.ofMinutes(10), Duration.ofMinutes(15), Duration.ofMinutes(1), 500);
+                Duration.ofMinutes(10), Duration.ofMinutes(15), Duration.ofMinutes(1), 500, Duration.ofHours(1));
         RetryPolicy fromConfig = RetryPolicy.from(configured);
         assertThat(fromConfig.after(CallOutcome.BUSY, 1)).isEqualTo(new RetryPolicy.RetryAfter(Duration.ofMinutes(3)));
         assertThat(fromConfig.after(CallOutcome.NO_ANSWER, 1)).isEqualTo(new RetryPolicy.RetryAfter(Duration.ofHours(1)));

@@ -42,6 +42,8 @@ public record CampaignSettings(int port, Path dataDirectory, Path recordingsDire
         Path dir = dataDirectory.toAbsolutePath();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("server.port", port);
+        // The demo's password is printed and fixed: reachable from this machine only.
+        p.put("server.address", "127.0.0.1");
         p.put("spring.main.banner-mode", "off");
         p.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("h2").resolve("epicall")
                 + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
@@ -61,6 +63,10 @@ public record CampaignSettings(int port, Path dataDirectory, Path recordingsDire
                 p.put("epicall.campaign.schedule.retry-delay." + outcome.name(), delay.toMillis() + "ms"));
         p.put("epicall.campaign.schedule.default-retry-delay",
                 retryDelays.values().stream().max(Duration::compareTo).orElse(Duration.ofSeconds(30)).toMillis() + "ms");
+        // A later demo campaign (after --keep) may call the residents once the longest retry delay has passed.
+        p.put("epicall.campaign.schedule.min-gap-across-campaigns",
+                retryDelays.values().stream().max(Duration::compareTo).orElse(Duration.ofSeconds(30)).toMillis() + "ms");
+        p.put("epicall.campaign.security.allow-development-passwords", true);
         p.put("epicall.campaign.security.users[0].username", username);
         p.put("epicall.campaign.security.users[0].password", "{noop}" + password);
         p.put("epicall.campaign.security.users[0].roles[0]", "OFFICIAL");

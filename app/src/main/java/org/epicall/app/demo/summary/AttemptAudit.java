@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.epicall.survey.call.CallOutcome;
 
@@ -39,7 +40,41 @@ public record AttemptAudit(ZoneId zone, LocalTime windowStart, LocalTime windowE
         }
     }
 
+    /** Audits one campaign's attempts, counting only its own when looking for overlapping calls. */
     public AuditFindings audit(Collection<AttemptRecord> attempts) {
+        return audit(attempts, attempts, ref -> ref);
+    }
+
+    /**
+     * Audits one campaign's attempts against its cap, window and retry delays, and looks for overlapping
+     * calls to one resident among the attempts of every campaign: a resident on two rosters has a contact
+     * reference in each, which {@code residentOf} maps to the same resident.
+     */
+    public AuditFindings audit(Collection<AttemptRecord> attempts, Collection<AttemptRecord> everyCampaign,
+                               Function<String, String> residentOf) {
+        AuditFindings own = auditOwn(attempts);
+        Map<String, List<AttemptRecord>> byResident = new TreeMap<>();
+        for (AttemptRecord a : everyCampaign) {
+            if (a.start() != null) {
+                byResident.computeIfAbsent(residentOf.apply(a.contactRef()), k -> new ArrayList<>()).add(a);
+            }
+        }
+        List<String> overlapping = new ArrayList<>();
+        for (List<AttemptRecord> calls : byResident.values()) {
+            List<AttemptRecord> sorted = calls.stream().sorted(Comparator.comparing(AttemptRecord::start)).toList();
+            for (int i = 1; i < sorted.size(); i++) {
+                AttemptRecord previous = sorted.get(i - 1);
+                AttemptRecord next = sorted.get(i);
+                if (next.originatedAt() != null && previous.end() != null && next.originatedAt().isBefore(previous.end())) {
+                    overlapping.add(next.attemptId() + " started before " + previous.attemptId() + " ended");
+                }
+            }
+        }
+        return new AuditFindings(own.maxAttempts(), own.mostAttempts(), own.overCap(), own.outsideWindow(),
+                own.earlyRetries(), overlapping);
+    }
+
+    private AuditFindings auditOwn(Collection<AttemptRecord> attempts) {
         Map<String, List<AttemptRecord>> byResident = new TreeMap<>();
         for (AttemptRecord a : attempts) {
             byResident.computeIfAbsent(a.contactRef(), k -> new ArrayList<>()).add(a);

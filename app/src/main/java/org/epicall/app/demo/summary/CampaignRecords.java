@@ -51,6 +51,15 @@ public final class CampaignRecords {
         return new CampaignRecords(attempts, surveys);
     }
 
+    /** Keeps the records of every campaign; a repeated attempt id keeps its first record. */
+    public static CampaignRecords all(Collection<AttemptResult> attemptResults) {
+        Map<String, AttemptResult> attempts = new LinkedHashMap<>();
+        for (AttemptResult a : attemptResults) {
+            attempts.putIfAbsent(a.attemptId(), a);
+        }
+        return new CampaignRecords(attempts, new LinkedHashMap<>());
+    }
+
     public Collection<AttemptResult> attempts() {
         return attempts.values();
     }

@@ -46,6 +46,20 @@ class AttemptAuditTest {
     }
 
     @Test
+    void reportsAResidentInCallsFromTwoCampaignsAtOnce() {
+        List<AttemptRecord> ours = List.of(attempt("a1", "cmp-a-c1", CallOutcome.ANSWERED, TEN, 60));
+        List<AttemptRecord> everyCampaign = List.of(ours.getFirst(),
+                attempt("b1", "cmp-b-c7", CallOutcome.ANSWERED, TEN.plusSeconds(30), 60),
+                attempt("b2", "cmp-b-c8", CallOutcome.ANSWERED, TEN.plusSeconds(30), 60));
+        Map<String, String> residents = Map.of("cmp-a-c1", "+821020000001", "cmp-b-c7", "+821020000001",
+                "cmp-b-c8", "+821020000002");
+
+        AuditFindings findings = audit.audit(ours, everyCampaign, residents::get);
+
+        assertThat(findings.overlapping()).containsExactly("b1 started before a1 ended");
+    }
+
+    @Test
     void reportsResidentsCalledMoreOftenThanTheCap() {
         AuditFindings findings = audit.audit(List.of(
                 attempt("a1", "c1", CallOutcome.BUSY, TEN, 1),
