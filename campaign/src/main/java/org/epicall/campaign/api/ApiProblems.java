@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -120,6 +121,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
         problem.setProperty("field", e.field());
         return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail notMultipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+                "the upload could not be read as multipart/form-data (" + rootMessage(e) + "); send the files as"
+                        + " form fields, e.g. curl -F roster=@residents.csv -F questionnaire=@survey.yaml");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 
     @ExceptionHandler

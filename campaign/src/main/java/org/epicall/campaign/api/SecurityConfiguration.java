@@ -15,6 +15,7 @@ import org.epicall.campaign.auth.ApiTokenFilter;
 import org.epicall.campaign.auth.ApiTokens;
 import org.epicall.campaign.auth.LoginThrottle;
 import org.epicall.campaign.auth.LoginThrottleFilter;
+import org.epicall.campaign.auth.PasswordPolicy;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -22,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -46,6 +48,10 @@ class SecurityConfiguration {
 
     private static final String OFFICIAL = SecurityProperties.Role.OFFICIAL.name();
     private static final String ANALYST = SecurityProperties.Role.ANALYST.name();
+    /** Swagger UI sets inline styles; nothing here runs inline script. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
+            + " frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, CampaignProperties properties)
@@ -72,6 +78,11 @@ class SecurityConfiguration {
                                 new SimpleUrlAuthenticationFailureHandler("/login?error"))))
                 .logout(Customizer.withDefaults())
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ApiTokenFilter.BEARER))
+                // Scripts and styles only from this origin, no framing, no form posts elsewhere; the dashboard's
+                // URLs (campaign ids) go to no other site.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(signInRequired, api)
                         .defaultAccessDeniedHandlerFor((request, response, e) -> {
@@ -112,6 +123,7 @@ class SecurityConfiguration {
 
     @Bean
     UserDetailsService users(CampaignProperties properties) {
+        PasswordPolicy.check(properties.security());
         InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager();
         for (SecurityProperties.User user : properties.security().users()) {
             manager.createUser(User.withUsername(user.username())

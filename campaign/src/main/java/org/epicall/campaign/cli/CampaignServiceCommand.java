@@ -7,12 +7,13 @@ import org.epicall.campaign.CampaignApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 /** {@code epicall campaign-service}: runs the campaign service (REST API, dashboard, scheduler) until stopped. */
 @Command(name = "campaign-service", mixinStandardHelpOptions = true, subcommands = ApiTokenCommand.class,
         description = "Run the campaign service: REST API and dashboard on --port, roster imports, scheduling."
-                + " Data lives in --data-dir (H2) unless the postgres profile is active.")
+                + " Data lives in --data-dir (H2) unless the postgres profile is active. Other arguments go to"
+                + " Spring Boot, e.g. --spring.profiles.active=postgres.")
 public final class CampaignServiceCommand implements Runnable {
 
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE})")
@@ -21,7 +22,8 @@ public final class CampaignServiceCommand implements Runnable {
     @Option(names = "--data-dir", defaultValue = "./data/campaign", description = "H2 database and rosters (default: ${DEFAULT-VALUE})")
     String dataDir;
 
-    @Parameters(arity = "0..*", description = "further Spring Boot arguments, e.g. --spring.profiles.active=postgres")
+    // Unmatched, not positional: picocli would refuse "--spring.profiles.active=postgres" as an unknown option.
+    @Unmatched
     List<String> springArgs = new ArrayList<>();
 
     @Override

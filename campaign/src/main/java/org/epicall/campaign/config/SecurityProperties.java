@@ -19,9 +19,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param users         the accounts; none are built in, so a service without users refuses everyone
  * @param loginThrottle how many failed sign-ins the form takes per user and per address
+ * @param allowDevelopmentPasswords start even with {@code {noop}} or well-known passwords (the demo and the
+ *                      tests do; a deployment never should)
  */
 public record SecurityProperties(@Valid @DefaultValue List<User> users,
-                                 @Valid @NotNull @DefaultValue LoginThrottle loginThrottle) {
+                                 @Valid @NotNull @DefaultValue LoginThrottle loginThrottle,
+                                 @DefaultValue("false") boolean allowDevelopmentPasswords) {
 
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);

@@ -3,6 +3,7 @@ package org.epicall.campaign.dashboard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import org.springframework.context.SmartLifecycle;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.epicall.campaign.Campaigns;
@@ -25,13 +26,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  */
 @RestController
 @Tag(name = "Campaigns")
-class ProgressStream {
+class ProgressStream implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressStream.class);
     private static final long NO_TIMEOUT = 0L;
 
     private final Campaigns campaigns;
     private final List<SseEmitter> clients = new CopyOnWriteArrayList<>();
+    private volatile boolean running;
 
     ProgressStream(Campaigns campaigns) {
         this.campaigns = campaigns;
@@ -48,6 +50,11 @@ class ProgressStream {
             description = "The same for OFFICIAL and ANALYST: campaign id, name, state and counts; no resident data.")
     SseEmitter stream() {
         SseEmitter emitter = new SseEmitter(NO_TIMEOUT);
+        if (!running) {
+            // Shutting down: the client reconnects to whichever instance serves next.
+            emitter.complete();
+            return emitter;
+        }
         emitter.onCompletion(() -> clients.remove(emitter));
         emitter.onTimeout(() -> clients.remove(emitter));
         emitter.onError(e -> clients.remove(emitter));
@@ -65,6 +72,34 @@ class ProgressStream {
             send(emitter, event(campaign));
         }
         return emitter;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every open stream. Runs before the web server's graceful shutdown (a higher phase stops
+     * first), which would otherwise wait its whole timeout for these never-ending requests.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        for (SseEmitter client : clients) {
+            client.complete();
+        }
+        clients.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -71,6 +71,17 @@ class CampaignApiTest {
     }
 
     @Test
+    void pagesForbidForeignScriptsFramingAndReferrers() throws Exception {
+        mvc.perform(get("/index.html").with(user("official").roles("OFFICIAL")))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"));
+        mvc.perform(get("/api/campaigns").with(ANALYST))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"));
+    }
+
+    @Test
     void anonymousWritesAreAskedToSignInNotToldTheirRoleMayNot() throws Exception {
         mvc.perform(post("/api/campaigns/cmp-any/cancel"))
                 .andExpect(status().isUnauthorized())

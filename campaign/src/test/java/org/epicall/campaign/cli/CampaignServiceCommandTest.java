@@ -1,0 +1,37 @@
+package org.epicall.campaign.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.epicall.campaign.auth.ApiTokens;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CampaignServiceCommandTest {
+
+    @Test
+    void passesSpringBootArgumentsSuchAsTheProfileOnAsTheReadmeShows() {
+        CampaignServiceCommand command = new CampaignServiceCommand();
+
+        new CommandLine(command).parseArgs("--port", "8100", "--spring.profiles.active=postgres",
+                "--data-dir", "./data/x", "--logging.level.root=info");
+
+        assertThat(command.port).isEqualTo(8100);
+        assertThat(command.dataDir).isEqualTo("./data/x");
+        assertThat(command.springArgs).containsExactly("--spring.profiles.active=postgres", "--logging.level.root=info");
+    }
+
+    @Test
+    void makesAnApiTokenAndTheHashToConfigure() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new CampaignServiceCommand());
+        cli.setOut(new PrintWriter(out));
+
+        assertThat(cli.execute("new-api-token", "--user", "analyst")).isZero();
+
+        String token = out.toString().lines().filter(l -> l.startsWith("token: ")).findFirst().orElseThrow()
+                .substring("token: ".length());
+        assertThat(out.toString()).contains(ApiTokens.configured(token)).contains("for user analyst");
+    }
+}
