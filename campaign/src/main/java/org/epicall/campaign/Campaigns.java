@@ -31,6 +31,7 @@ import org.epicall.campaign.roster.RosterFormatException;
 import org.epicall.campaign.roster.RosterImporter;
 import org.epicall.campaign.roster.RosterReject;
 import org.epicall.campaign.roster.RosterRejects;
+import org.epicall.campaign.storage.PrivateFiles;
 import org.epicall.campaign.schedule.CampaignSchedule;
 import org.epicall.campaign.schedule.CampaignSchedules;
 import org.epicall.survey.questionnaire.Questionnaire;
@@ -274,11 +275,11 @@ public class Campaigns implements DisposableBean {
 
     private Path store(String id, InputStream roster) {
         try {
-            Path dir = properties.storageDir().resolve("rosters");
-            Files.createDirectories(dir);
+            PrivateFiles.directory(properties.storageDir());
+            Path dir = PrivateFiles.directory(properties.storageDir().resolve("rosters"));
             Path file = dir.resolve(id + ".csv");
             Files.copy(roster, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
+            return PrivateFiles.file(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the roster under " + properties.storageDir(), e);
         }

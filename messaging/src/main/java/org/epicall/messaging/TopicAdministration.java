@@ -10,17 +10,49 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates the epicall topics that are missing; never alters existing ones. */
+/**
+ * Creates the epicall topics that are missing. Only {@link Topics#DIAL_REQUESTS} carries phone numbers,
+ * so it keeps its records for {@link #DIAL_REQUEST_RETENTION} only (a request is void after its deadline
+ * anyway; the campaign database is the record), where the other topics keep the cluster's default; an
+ * existing dial-requests topic is brought down to that retention, nothing else is altered.
+ */
 public final class TopicAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(TopicAdministration.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /** How long dial requests, and the phone numbers in them, stay on the broker. */
+    public static final Duration DIAL_REQUEST_RETENTION = Duration.ofHours(6);
 
     private TopicAdministration() {
+    }
+
+    private static Map<String, String> configOf(String topic) {
+        return topic.equals(Topics.DIAL_REQUESTS)
+                ? Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(DIAL_REQUEST_RETENTION.toMillis()))
+                : Map.of();
+    }
+
+    private static void limitDialRequestRetention(Admin admin, String bootstrapServers) throws InterruptedException {
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.DIAL_REQUESTS);
+        AlterConfigOp retention = new AlterConfigOp(new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG,
+                Long.toString(DIAL_REQUEST_RETENTION.toMillis())), AlterConfigOp.OpType.SET);
+        try {
+            admin.incrementalAlterConfigs(Map.of(topic, List.of(retention))).all()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            log.warn("Could not limit the retention of {} at {} to {} ({}): phone numbers stay on the broker as long"
+                    + " as its retention says. Grant this client AlterConfigs on the topic, or set retention.ms={}"
+                    + " on it yourself.", Topics.DIAL_REQUESTS, bootstrapServers, DIAL_REQUEST_RETENTION,
+                    e.getCause() == null ? e.toString() : e.getCause().getMessage(), DIAL_REQUEST_RETENTION.toMillis());
+        }
     }
 
     /**
@@ -35,11 +67,14 @@ public final class TopicAdministration {
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()))) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             List<NewTopic> missing = Topics.ALL.stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, partitions, replicationFactor)).toList();
+                    .map(t -> new NewTopic(t, partitions, replicationFactor).configs(configOf(t))).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 log.info("Created Kafka topics {} at {} ({} partitions, replication factor {})",
                         missing.stream().map(NewTopic::name).toList(), bootstrapServers, partitions, replicationFactor);
+            }
+            if (existing.contains(Topics.DIAL_REQUESTS)) {
+                limitDialRequestRetention(admin, bootstrapServers);
             }
             return true;
         } catch (TimeoutException | ExecutionException e) {

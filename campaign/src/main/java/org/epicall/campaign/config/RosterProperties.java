@@ -3,6 +3,7 @@ package org.epicall.campaign.config;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRowChars     the longest row (record) accepted, quoted line breaks included; a longer one is
  *                        rejected, and a quote left open is rejected as never closed after this many
  *                        characters, so a stray quote costs one row and a bounded amount of work
+ * @param retention       how long an uploaded roster file is kept once its import has ended (the contacts,
+ *                        rejects and results stay in the database); then the roster sweeper deletes it
  */
 public record RosterProperties(
         @NotBlank @Pattern(regexp = "[A-Z]{2}") @DefaultValue("KR") String defaultRegion,
@@ -29,5 +32,6 @@ public record RosterProperties(
         @Min(1) @Max(64) @DefaultValue("2") int partitions,
         @Min(1) @DefaultValue("10000") int minPartitionRows,
         @Min(1) @DefaultValue("200000") int previewRows,
-        @Min(64) @Max(1_048_576) @DefaultValue("4096") int maxRowChars) {
+        @Min(64) @Max(1_048_576) @DefaultValue("4096") int maxRowChars,
+        @NotNull @DefaultValue("7d") java.time.Duration retention) {
 }

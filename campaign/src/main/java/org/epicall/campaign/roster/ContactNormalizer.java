@@ -23,14 +23,16 @@ class ContactNormalizer implements ItemProcessor<RosterLine, CandidateContact> {
     private static final int MAX_NAME = 200;
 
     private final String campaignId;
+    private final ContactReferences references;
     private final String defaultRegion;
     private final String defaultLanguage;
     private final ConcurrentMap<Long, Integer> claims;
     private final Set<Long> doNotCall;
 
-    ContactNormalizer(String campaignId, String defaultRegion, String defaultLanguage,
+    ContactNormalizer(String campaignId, ContactReferences references, String defaultRegion, String defaultLanguage,
                       ConcurrentMap<Long, Integer> claims, Set<Long> doNotCall) {
         this.campaignId = campaignId;
+        this.references = references;
         this.defaultRegion = defaultRegion;
         this.defaultLanguage = defaultLanguage;
         this.claims = claims;
@@ -62,7 +64,7 @@ class ContactNormalizer implements ItemProcessor<RosterLine, CandidateContact> {
             throw new RejectedRowException(lineNumber, "phone " + e164 + " is on the do-not-call list");
         }
         Integer claimedBy = claims.putIfAbsent(key, lineNumber);
-        return new CandidateContact(new ImportedContact(campaignId, ImportedContact.referenceFor(campaignId, lineNumber),
+        return new CandidateContact(new ImportedContact(campaignId, references.of(campaignId, lineNumber),
                 lineNumber, e164, name.isEmpty() ? null : name, zone, language),
                 claimedBy == null || claimedBy == lineNumber);
     }

@@ -6,7 +6,7 @@ import java.time.ZoneId;
  * A roster row that passed validation, ready to be stored as a contact.
  *
  * @param campaignId campaign it belongs to
- * @param contactRef pseudonymous reference used on every topic instead of the number
+ * @param contactRef pseudonymous reference used on every topic instead of the number ({@link ContactReferences})
  * @param lineNumber roster line it came from
  * @param phoneE164  number in E.164
  * @param name       name as written, or {@code null}
@@ -21,9 +21,4 @@ public record ImportedContact(
         String name,
         ZoneId zone,
         String language) {
-
-    /** The reference a contact on a given roster line gets; stable across import restarts. */
-    public static String referenceFor(String campaignId, int lineNumber) {
-        return campaignId + "-L" + lineNumber;
-    }
 }

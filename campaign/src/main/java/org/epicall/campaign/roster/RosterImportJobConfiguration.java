@@ -116,8 +116,9 @@ public class RosterImportJobConfiguration {
                                         @Value("#{jobParameters['region']}") String region,
                                         @Value("#{jobParameters['language']}") String language,
                                         @Value("#{stepExecution.jobExecutionId}") long jobExecutionId,
-                                        ImportClaims importClaims, DoNotCallList doNotCallList) {
-        return new ContactNormalizer(campaignId, region, language, importClaims.of(jobExecutionId, campaignId),
+                                        ImportClaims importClaims, DoNotCallList doNotCallList,
+                                        ContactReferences references) {
+        return new ContactNormalizer(campaignId, references, region, language, importClaims.of(jobExecutionId, campaignId),
                 doNotCallList.keys());
     }
 

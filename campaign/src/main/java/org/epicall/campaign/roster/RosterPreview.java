@@ -29,9 +29,11 @@ public class RosterPreview {
     private final DoNotCallList doNotCall;
     private final int maxRows;
     private final int maxRowChars;
+    private final ContactReferences references;
 
-    RosterPreview(DoNotCallList doNotCall, CampaignProperties properties) {
+    RosterPreview(DoNotCallList doNotCall, ContactReferences references, CampaignProperties properties) {
         this.doNotCall = doNotCall;
+        this.references = references;
         this.maxRows = properties.roster().previewRows();
         this.maxRowChars = properties.roster().maxRowChars();
     }
@@ -78,7 +80,7 @@ public class RosterPreview {
         RosterImporter.checkFile(roster);
         RosterRecordReader reader = new RosterRecordReader(roster, 0, 0, maxRowChars);
         ConcurrentMap<Long, Integer> claims = new ConcurrentHashMap<>();
-        ContactNormalizer normalizer = new ContactNormalizer("preview", defaultRegion, language, claims,
+        ContactNormalizer normalizer = new ContactNormalizer("preview", references, defaultRegion, language, claims,
                 doNotCall.keys());
         Tally tally = new Tally();
         reader.open(new ExecutionContext());

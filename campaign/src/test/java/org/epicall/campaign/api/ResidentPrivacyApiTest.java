@@ -70,6 +70,7 @@ class ResidentPrivacyApiTest {
     @Autowired RecordingDialRequests dialer;
     @Autowired AttemptResultHandler handler;
     @Autowired MutableClock clock;
+    @Autowired org.epicall.campaign.roster.ContactReferences references;
 
     private String id;
     private DialRequest flaggedCall;
@@ -83,7 +84,7 @@ class ResidentPrivacyApiTest {
         campaigns.start(id);
         scheduler.tick();
         List<DialRequest> calls = dialer.drain();
-        flaggedCall = calls.stream().filter(c -> c.contactRef().endsWith("-L2")).findFirst().orElseThrow();
+        flaggedCall = calls.stream().filter(c -> c.contactRef().equals(references.of(id, 2))).findFirst().orElseThrow();
         for (DialRequest call : calls) {
             answer(call, call == flaggedCall ? List.of("fever-and-cough") : List.of());
         }

@@ -34,6 +34,7 @@ class AuditLogApiTest {
     @Autowired MockMvc mvc;
     @Autowired Campaigns campaigns;
     @Autowired MutableClock clock;
+    @Autowired org.epicall.campaign.roster.ContactReferences references;
 
     @BeforeEach
     void mondayMorningInSeoul() {
@@ -73,12 +74,13 @@ class AuditLogApiTest {
     void followUpIsRecordedByContactReferenceWithoutTheResidentsNameOrNumber() throws Exception {
         String id = created("phone,name\n010-1000-0001,Kim Minji\n");
 
-        mvc.perform(post("/api/campaigns/" + id + "/flagged/" + id + "-L2/followed-up").with(OFFICIAL))
+        String ref = references.of(id, 2);
+        mvc.perform(post("/api/campaigns/" + id + "/flagged/" + ref + "/followed-up").with(OFFICIAL))
                 .andExpect(status().isNoContent());
 
         mvc.perform(get("/api/audit").param("campaignId", id).with(OFFICIAL))
                 .andExpect(jsonPath("$[0].action").value("RESIDENT_FOLLOWED_UP"))
-                .andExpect(jsonPath("$[0].subject").value(id + "-L2"))
+                .andExpect(jsonPath("$[0].subject").value(ref))
                 .andExpect(content().string(not(containsString("Kim Minji"))))
                 .andExpect(content().string(not(containsString("1010000001"))));
     }

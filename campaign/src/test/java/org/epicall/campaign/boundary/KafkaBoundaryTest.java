@@ -68,6 +68,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class KafkaBoundaryTest {
 
     @Autowired Campaigns campaigns;
+    @Autowired org.epicall.campaign.roster.ContactReferences references;
     @Autowired DialScheduler scheduler;
     @Autowired DialRequestPublisher publisher;
     @Autowired ContactStore contacts;
@@ -106,7 +107,7 @@ class KafkaBoundaryTest {
     void dialRequestsGoToKafkaAndReportsFromKafkaCompleteTheCampaign() {
         String id = Rosters.imported(campaigns, "phone\n010-1000-0001\n").id();
         campaigns.start(id);
-        String contactRef = ImportedContact.referenceFor(id, 2);
+        String contactRef = references.of(id, 2);
 
         int published = scheduler.tick();
 
@@ -132,7 +133,7 @@ class KafkaBoundaryTest {
         String id = Rosters.imported(campaigns, "phone,name\n010-1000-0009,Kim Minji\n").id();
         campaigns.start(id);
         scheduler.tick();
-        String contactRef = ImportedContact.referenceFor(id, 2);
+        String contactRef = references.of(id, 2);
         String attemptId = contacts.attemptsOf(contactRef).getFirst().attemptId();
         Instant now = clock.instant();
         dialerSink.surveyFinished(new SurveyResponse(attemptId, id, contactRef, "covid-checkin", "ko",

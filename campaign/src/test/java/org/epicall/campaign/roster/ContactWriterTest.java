@@ -82,7 +82,7 @@ class ContactWriterTest {
     }
 
     private Chunk<CandidateContact> chunk(int line) {
-        return new Chunk<>(new CandidateContact(new ImportedContact(campaign, ImportedContact.referenceFor(campaign, line),
+        return new Chunk<>(new CandidateContact(new ImportedContact(campaign, campaign + "-L" + line,
                 line, "+82101000000" + line, "resident", ZoneId.of("Asia/Seoul"), "ko"), true));
     }
 }

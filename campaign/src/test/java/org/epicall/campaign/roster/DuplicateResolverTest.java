@@ -89,7 +89,7 @@ class DuplicateResolverTest {
     }
 
     private static CandidateContact candidate(String campaign, int line, String e164, String name, boolean claimed) {
-        return new CandidateContact(new ImportedContact(campaign, ImportedContact.referenceFor(campaign, line), line,
+        return new CandidateContact(new ImportedContact(campaign, campaign + "-L" + line, line,
                 e164, name, ZoneId.of("Asia/Seoul"), "ko"), claimed);
     }
 

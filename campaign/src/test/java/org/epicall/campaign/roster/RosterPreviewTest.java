@@ -91,7 +91,7 @@ class RosterPreviewTest {
                 Map.of("epicall.campaign.roster.preview-rows", "2")))
                 .bindOrCreate("epicall.campaign", CampaignProperties.class);
 
-        RosterPreview.Result result = new RosterPreview(doNotCall, twoRows)
+        RosterPreview.Result result = new RosterPreview(doNotCall, new ContactReferences(new byte[32]), twoRows)
                 .preview(write("phone\n010-1000-0001\n010-1000-0002\n010-1000-0003\n"), "KR", "ko");
 
         assertThat(result.rows()).isEqualTo(2);

@@ -34,6 +34,7 @@ class DialSchedulerTest {
     private static final Instant MONDAY_10_SEOUL = Instant.parse("2026-03-09T01:00:00Z");
 
     @Autowired Campaigns campaigns;
+    @Autowired org.epicall.campaign.roster.ContactReferences references;
     @Autowired DialScheduler scheduler;
     @Autowired AttemptSweeper sweeper;
     @Autowired AttemptResultHandler results;
@@ -281,6 +282,6 @@ class DialSchedulerTest {
     }
 
     private ContactStore.ContactView onlyContact(String campaignId) {
-        return contacts.contact(ImportedContact.referenceFor(campaignId, 2)).orElseThrow();
+        return contacts.contact(references.of(campaignId, 2)).orElseThrow();
     }
 }
