@@ -1,7 +1,9 @@
 package org.epicall.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +52,9 @@ class TopicRetentionTest {
 
         assertThat(TopicAdministration.ensureTopics(broker.bootstrapServers(), 1, (short) 1)).isTrue();
 
-        assertThat(retentionMs(Topics.DIAL_REQUESTS)).isEqualTo(TopicAdministration.DIAL_REQUEST_RETENTION.toMillis());
+        // The broker applies an altered config through its metadata log: it shows a moment later.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(retentionMs(Topics.DIAL_REQUESTS))
+                .isEqualTo(TopicAdministration.DIAL_REQUEST_RETENTION.toMillis()));
     }
 
     private long retentionMs(String topic) throws Exception {
