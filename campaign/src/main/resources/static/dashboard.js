@@ -63,7 +63,9 @@ function progressBar(p, big) {
 
 function renderCampaigns() {
   const body = document.querySelector('#campaigns tbody');
-  const campaigns = [...state.campaigns.values()];
+  // Newest first, as the API lists them; one first heard of on the event stream is the newest.
+  const campaigns = [...state.campaigns.values()].sort((a, b) =>
+    (b.createdAt || '9999').localeCompare(a.createdAt || '9999'));
   const none = $('no-campaigns');
   none.hidden = campaigns.length > 0;
   none.textContent = t(isOfficial() ? 'campaigns.noneOfficial' : 'campaigns.none');

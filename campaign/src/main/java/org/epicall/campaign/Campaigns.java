@@ -24,6 +24,7 @@ import org.epicall.campaign.lifecycle.CampaignLifecycle;
 import org.epicall.campaign.lifecycle.CampaignNotFoundException;
 import org.epicall.campaign.lifecycle.CampaignRepository;
 import org.epicall.campaign.lifecycle.CampaignState;
+import org.epicall.campaign.lifecycle.CampaignStateChanged;
 import org.epicall.campaign.lifecycle.ImportStatus;
 import org.epicall.campaign.lifecycle.QuestionnaireCheck;
 import org.epicall.campaign.roster.ImportSummary;
@@ -34,11 +35,13 @@ import org.epicall.campaign.roster.RosterRejects;
 import org.epicall.campaign.storage.PrivateFiles;
 import org.epicall.campaign.schedule.CampaignSchedule;
 import org.epicall.campaign.schedule.CampaignSchedules;
+import org.epicall.campaign.schedule.ProgressChanged;
 import org.epicall.survey.questionnaire.Questionnaire;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,13 +67,14 @@ public class Campaigns implements DisposableBean {
     private final CampaignProperties properties;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ExecutorService imports = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("roster-import-", 0).factory());
 
     Campaigns(CampaignRepository campaigns, CampaignLifecycle lifecycle, RosterImporter importer, RosterRejects rejects,
               ContactStore contacts, SurveyResults results, QuestionnaireCheck questionnaireCheck,
-              CampaignSchedules schedules, CampaignProperties properties, AuditLog audit, TransactionTemplate tx, Clock clock) {
+              CampaignSchedules schedules, CampaignProperties properties, AuditLog audit, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
         this.campaigns = campaigns;
         this.lifecycle = lifecycle;
         this.importer = importer;
@@ -82,6 +86,7 @@ public class Campaigns implements DisposableBean {
         this.properties = properties;
         this.audit = audit;
         this.tx = tx;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -117,6 +122,7 @@ public class Campaigns implements DisposableBean {
             audit.record(AuditAction.CAMPAIGN_CREATED, id, null,
                     "questionnaire " + questionnaireId + ", roster " + spec.rosterFileName());
         });
+        events.publishEvent(new CampaignStateChanged(id, CampaignState.DRAFT));
         log.info("campaign {} '{}' created; importing roster", id, spec.name());
         if (waitForImport) {
             runImport(id, rosterFile, region, language);
@@ -138,6 +144,9 @@ public class Campaigns implements DisposableBean {
         } catch (RuntimeException e) {
             log.error("campaign {}: roster import failed", id, e);
             campaigns.updateImport(id, ImportStatus.FAILED, e.getMessage(), clock.instant());
+        } finally {
+            // The residents now counted reach open dashboards.
+            events.publishEvent(new ProgressChanged(id));
         }
     }
 

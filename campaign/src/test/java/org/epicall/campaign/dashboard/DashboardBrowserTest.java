@@ -35,8 +35,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The dashboard in headless Chromium against the real service on a real port: an official signs in,
  * opens a campaign, starts it, watches the counts, the flagged residents and the answer chart arrive
- * over server-sent events, and records a follow-up; an analyst watches the same without being offered
- * any action or shown any resident's name or number. Skips when Chromium or its driver are not installed.
+ * over server-sent events, and records a follow-up; an analyst watches the same, and campaigns created
+ * meanwhile, without being offered any action or shown any resident's name or number. Skips when Chromium or its driver are not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "epicall.campaign.storage-dir=./target/test-data/${random.uuid}")
@@ -123,6 +123,9 @@ class DashboardBrowserTest {
 
         page.signIn("analyst", "analyst-secret");
         assertThat(page.text(By.id("signed-in"))).isEqualTo("signed in as analyst (Analyst)");
+        page.waitForText(By.id("live"), "live");
+        String later = Rosters.imported(campaigns, ROSTER).id();
+        page.waitForText(By.cssSelector("tr.campaign[data-id='" + later + "']"), "3");
         page.click(By.cssSelector("tr.campaign[data-id='" + id + "'] a"));
         page.waitForText(By.id("detail-state"), "running");
         page.waitForText(By.id("live"), "live");
