@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 org.epicall.speech.cli.TranscribeCommand.class,
                 BenchCommand.class,
                 org.epicall.campaign.cli.CampaignServiceCommand.class,
+                org.epicall.dialer.service.cli.DialerCommand.class,
                 ResultsCommand.class,
                 org.epicall.app.demo.DemoCommand.class,
                 org.epicall.survey.cli.QuestionnaireCommand.class,

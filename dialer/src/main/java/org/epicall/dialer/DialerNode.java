@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Timer;
 import org.epicall.dialer.agi.SurveyAgiServer;
 import org.epicall.dialer.agi.SurveyScripts;
 import org.epicall.dialer.ami.AsteriskJavaPbxLink;
+import org.epicall.dialer.ami.LinkStatus;
 import org.epicall.dialer.internal.DialerCore;
 import org.epicall.dialer.internal.DialerMetrics;
 import org.epicall.dialer.ledger.DialLedger;
@@ -63,6 +64,7 @@ public final class DialerNode implements Dialer {
         try {
             core = new DialerCore(config.servers(), config.pacing(), config.ringTimeout(), config.responseGrace(),
                     config.surveyStartGrace(), config.maxQueued(), ledger, sink, metrics, clock,
+                    config.agi().url().toString(),
                     (server, events) -> new AsteriskJavaPbxLink(server, events, config.reconnect()));
         } catch (RuntimeException e) {
             ledger.close();
@@ -116,6 +118,11 @@ public final class DialerNode implements Dialer {
     /** True while at least one AMI session is logged in. */
     public boolean anyServerUp() {
         return core.anyLinkUp();
+    }
+
+    /** Each Asterisk server's AMI session: up, or why not. For health checks. */
+    public List<LinkStatus> serverStatuses() {
+        return core.linkStatuses();
     }
 
     /** The current load of each server, for dashboards and tests. */

@@ -1,5 +1,7 @@
 package org.epicall.messaging;
 
+import java.util.function.BooleanSupplier;
+
 import org.epicall.messaging.internal.CommittingConsumerLoop;
 import org.epicall.survey.call.DialRequest;
 
@@ -36,10 +38,31 @@ public final class DialRequestConsumer implements AutoCloseable {
         this.loop = loop;
     }
 
+    /** Consumes in group {@value Topics#DIALER_GROUP}, always. */
     public static DialRequestConsumer start(String bootstrapServers, BatchHandler<DialRequest> handler) {
+        return start(bootstrapServers, Topics.DIALER_GROUP, handler, () -> true);
+    }
+
+    /**
+     * @param groupId the dialers' consumer group, the same for every node of a deployment
+     * @param ready   whether the node can place calls now; while it cannot, it leaves the group so that
+     *                the other nodes take its share
+     */
+    public static DialRequestConsumer start(String bootstrapServers, String groupId, BatchHandler<DialRequest> handler,
+                                            BooleanSupplier ready) {
         EventJson json = new EventJson();
-        return new DialRequestConsumer(new CommittingConsumerLoop<>(bootstrapServers, Topics.DIALER_GROUP,
-                Topics.DIAL_REQUESTS, MAX_POLL_RECORDS, json::readDialRequest, handler).start());
+        return new DialRequestConsumer(new CommittingConsumerLoop<>(bootstrapServers, groupId,
+                Topics.DIAL_REQUESTS, MAX_POLL_RECORDS, json::readDialRequest, handler).whileTaking(ready).start());
+    }
+
+    /** False once the consumer has stopped or failed (the log says why). */
+    public boolean isRunning() {
+        return loop.isRunning();
+    }
+
+    /** True while it is a member of the group, taking requests. */
+    public boolean isTaking() {
+        return loop.isSubscribed();
     }
 
     /** Stops consuming; requests handed out and not yet committed go to another node. */

@@ -143,8 +143,9 @@ public final class DemoRunner implements AutoCloseable {
         out.printf("speech     Vosk Korean model loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
 
         recognition = track(new RecognitionPool(speech, Runtime.getRuntime().availableProcessors()));
-        dialer = track(DialerService.start(dialerConfig(dir.resolve("dialer"), agiPort), dir.resolve("dialer").resolve("outbox"),
-                kafka.bootstrapServers(), QuestionnaireScripts.shipped(recognition), new SimpleMeterRegistry()));
+        dialer = track(DialerService.start(dialerConfig(dir.resolve("dialer"), agiPort),
+                DialerService.Settings.of(kafka.bootstrapServers(), dir.resolve("dialer").resolve("outbox")),
+                QuestionnaireScripts.shipped(recognition), new SimpleMeterRegistry()));
         out.printf("dialer     node: AMI originate via asterisk-java, FastAGI on 127.0.0.1:%d, %s calls/s%n", agiPort,
                 trim(settings.callsPerSecond()));
 

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A dialer node taking dial requests from Kafka as in production: a request it can never dial does not
- * hold up the ones behind it, and one it cannot take now is dialed later.
+ * hold up the ones behind it, one it cannot take now is dialed later, and a node with no Asterisk server
+ * up takes none.
  */
 class DialRequestIntakeTest {
 
@@ -69,14 +70,14 @@ class DialRequestIntakeTest {
 
     @Test
     void shouldDialTheRequestsBehindOneWhoseDeadlinePassedAndNeverDialIt() throws Exception {
-        PbxSimulator pbx = pbx(freePort());
+        PbxSimulator pbx = pbx(freePort(), Duration.ZERO);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         // one contact, so all three share a partition, the expired one first
         publish(request("expired", "contact-1", Instant.now().minusSeconds(60)));
         publish(request("behind-1", "contact-1", Instant.now().plusSeconds(3600)));
         publish(request("behind-2", "contact-1", Instant.now().plusSeconds(3600)));
 
-        dialer(pbx.amiPort(), meters);
+        dialer(pbx.amiPort(), 10, meters);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> attempts().keySet().containsAll(List.of("behind-1", "behind-2")));
         assertThat(attempts().get("behind-1").outcome()).isEqualTo(CallOutcome.BUSY);
@@ -87,37 +88,54 @@ class DialRequestIntakeTest {
 
     @Test
     void shouldDialARequestRefusedBecauseTheQueueWasFullOnceThereIsRoom() throws Exception {
-        int amiPort = freePort();
+        // one channel, busy for two seconds a call: one call rings, one waits in the queue (one place), the
+        // third finds it full
+        PbxSimulator pbx = pbx(freePort(), Duration.ofSeconds(2));
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        // no PBX yet: the pacer holds one attempt, the queue (one place) another, the third finds it full
-        dialer(amiPort, meters);
+        dialer(pbx.amiPort(), 1, meters);
         List<String> ids = List.of("queued-1", "queued-2", "queued-3");
         for (String id : ids) {
             publish(request(id, "contact-" + id, Instant.now().plusSeconds(3600)));
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> refusals(meters, "QUEUE_FULL") >= 1);
-
-        PbxSimulator pbx = pbx(amiPort);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> attempts().keySet().containsAll(ids));
+        assertThat(refusals(meters, "QUEUE_FULL")).isPositive();
         assertThat(pbx.callsProcessed() + pbx.activeCalls()).isEqualTo(ids.size());
     }
 
-    private DialerService dialer(int amiPort, SimpleMeterRegistry meters) {
+    @Test
+    void shouldTakeNoRequestWhileNoAsteriskServerIsUp() throws Exception {
+        int amiPort = freePort();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        DialerService dialer = dialer(amiPort, 10, meters);
+        publish(request("waiting", "contact-waiting", Instant.now().plusSeconds(3600)));
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> !dialer.taking());
+        assertThat(dialer.node().heldAttempts()).isZero();
+
+        PbxSimulator pbx = pbx(amiPort, Duration.ZERO);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> attempts().containsKey("waiting"));
+        assertThat(dialer.taking()).isTrue();
+        assertThat(pbx.callsProcessed() + pbx.activeCalls()).isOne();
+    }
+
+    private DialerService dialer(int amiPort, int maxChannels, SimpleMeterRegistry meters) {
         DialerService dialer = DialerService.start(
-                TestNodes.config(dir.resolve("dialer"), freePort(), amiPort, 50, 10).withMaxQueued(1)
+                TestNodes.config(dir.resolve("dialer"), freePort(), amiPort, 50, maxChannels).withMaxQueued(1)
                         .withReconnect(new Backoff(Duration.ofMillis(50), Duration.ofMillis(200), 2)),
-                dir.resolve("dialer").resolve("outbox"), kafka.bootstrapServers(), new FixedSurveyScripts(List.of()),
-                meters);
+                DialerService.Settings.of(kafka.bootstrapServers(), dir.resolve("dialer").resolve("outbox")),
+                new FixedSurveyScripts(List.of()), meters);
         started.add(dialer);
         return dialer;
     }
 
-    private PbxSimulator pbx(int amiPort) {
+    /** Residents who are busy after ringing for {@code ringing}. */
+    private PbxSimulator pbx(int amiPort, Duration ringing) {
         PbxSimulator pbx = PbxSimulator.start(PbxConfig.builder()
                 .amiPort(amiPort)
                 .agi(URI.create("agi://127.0.0.1:" + freePort() + "/survey"))
-                .residents(ResidentDirectory.of(List.of(Resident.of(BUSY, Behaviour.BUSY))))
+                .residents(ResidentDirectory.of(List.of(Resident.of(BUSY, Behaviour.BUSY).ringingFor(ringing))))
                 .build());
         started.add(pbx);
         return pbx;

@@ -175,7 +175,8 @@ class DialerNodeCrashTest {
         DialerService node = DialerService.start(
                 TestNodes.config(nodeDir, freePort(), pbx.amiPort(), 50, 50)
                         .withTimeouts(Duration.ofHours(1), Duration.ofSeconds(15), Duration.ofSeconds(30)),
-                nodeDir.resolve("outbox"), kafka.bootstrapServers(), new FixedSurveyScripts(List.of()), meters, intake);
+                DialerService.Settings.of(kafka.bootstrapServers(), nodeDir.resolve("outbox")),
+                new FixedSurveyScripts(List.of()), meters, intake);
         started.add(node);
         return node;
     }

@@ -1,5 +1,8 @@
 package org.epicall.dialer.service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,37 @@ final class TestNodes {
         return DialerConfig.defaults(List.of(pbx), directory.resolve("dial-ledger.log"), recordings)
                 .withCallsPerSecond(callsPerSecond)
                 .withAgi(AgiConfig.defaults(recordings).withEndpoint("127.0.0.1", agiPort));
+    }
+
+    /**
+     * The settings of a dialer service ({@code epicall dialer}) on the simulator's minimal-rights AMI user,
+     * keeping everything under {@code directory}; HTTP on a free port, no shutdown grace.
+     */
+    static List<String> settings(Path directory, int amiPort, int agiPort, String bootstrapServers) {
+        return List.of(
+                "--server.port=0",
+                "--epicall.dialer.servers[0].name=pbx-sim",
+                "--epicall.dialer.servers[0].host=127.0.0.1",
+                "--epicall.dialer.servers[0].ami-port=" + amiPort,
+                "--epicall.dialer.servers[0].username=dialer-min",
+                "--epicall.dialer.servers[0].secret=secret",
+                "--epicall.dialer.servers[0].dial-template=Local/{number}@residents",
+                "--epicall.dialer.agi.bind-address=127.0.0.1",
+                "--epicall.dialer.agi.port=" + agiPort,
+                "--epicall.dialer.recordings-dir=" + directory.resolve("recordings"),
+                "--epicall.dialer.ledger-dir=" + directory.resolve("ledger"),
+                "--epicall.dialer.outbox-dir=" + directory.resolve("outbox"),
+                "--epicall.dialer.calls-per-second=50",
+                "--epicall.dialer.shutdown-grace=0s",
+                "--epicall.dialer.kafka.bootstrap-servers=" + bootstrapServers);
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static EmbeddedKafkaBroker kafka(Path dataDirectory) {

@@ -1,5 +1,8 @@
 package org.epicall.dialer.agi;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -16,9 +19,14 @@ import java.util.Objects;
  * @param keypadTimeout  how long to wait for keypad digits
  * @param keypadMaxDigits most digits read for one keypad answer
  * @param socketTimeout  a session whose peer says nothing for this long is closed
+ * @param advertisedHost the host Asterisk connects to for this node's surveys (see {@link #url()}); null: the
+ *                       bind address, or this machine's address when bound to all
  */
 public record AgiConfig(String bindAddress, int port, Path recordingsDir, Duration maxAnswer, Duration silence,
-        Duration keypadTimeout, int keypadMaxDigits, Duration socketTimeout) {
+        Duration keypadTimeout, int keypadMaxDigits, Duration socketTimeout, String advertisedHost) {
+
+    /** The channel variable each Originate sets to {@link #url()}; the survey context runs {@code AGI(${EPICALL_AGI})}. */
+    public static final String URL_VARIABLE = "EPICALL_AGI";
 
     public AgiConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -34,11 +42,40 @@ public record AgiConfig(String bindAddress, int port, Path recordingsDir, Durati
 
     public static AgiConfig defaults(Path recordingsDir) {
         return new AgiConfig("0.0.0.0", 4573, recordingsDir, Duration.ofSeconds(10), Duration.ofSeconds(2),
-                Duration.ofSeconds(8), 4, Duration.ofMinutes(2));
+                Duration.ofSeconds(8), 4, Duration.ofMinutes(2), null);
     }
 
     public AgiConfig withEndpoint(String address, int listenPort) {
         return new AgiConfig(address, listenPort, recordingsDir, maxAnswer, silence, keypadTimeout, keypadMaxDigits,
-                socketTimeout);
+                socketTimeout, advertisedHost);
+    }
+
+    public AgiConfig withAdvertisedHost(String host) {
+        return new AgiConfig(bindAddress, port, recordingsDir, maxAnswer, silence, keypadTimeout, keypadMaxDigits,
+                socketTimeout, host);
+    }
+
+    /**
+     * Where Asterisk reaches this node's survey script: {@code agi://<advertised host>:<port>/survey}. Each
+     * Originate carries it in {@value #URL_VARIABLE}, so that an answered call comes back to the node that
+     * placed it, whichever of several nodes sharing the Asterisk server that is.
+     */
+    public URI url() {
+        return URI.create("agi://" + host() + ":" + port + "/survey");
+    }
+
+    private String host() {
+        if (advertisedHost != null && !advertisedHost.isBlank()) {
+            return advertisedHost;
+        }
+        if (!"0.0.0.0".equals(bindAddress) && !"::".equals(bindAddress)) {
+            return bindAddress;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("cannot tell this machine's address for Asterisk to reach the FastAGI server;"
+                    + " set the advertised host", e);
+        }
     }
 }

@@ -72,6 +72,8 @@ public final class AsteriskJavaPbxLink implements PbxLink {
     private final LongSupplier ticker;
     private final ScheduledExecutorService control;
     private volatile Session session;
+    private volatile String problem;
+    private volatile boolean loginRefused;
     private volatile boolean closed;
     private int failures;
     private int generation;
@@ -107,6 +109,12 @@ public final class AsteriskJavaPbxLink implements PbxLink {
     @Override
     public boolean isUp() {
         return session != null;
+    }
+
+    @Override
+    public LinkStatus status() {
+        boolean up = isUp();
+        return new LinkStatus(config.name(), up, up ? null : problem, !up && loginRefused);
     }
 
     @Override
@@ -167,11 +175,16 @@ public final class AsteriskJavaPbxLink implements PbxLink {
         } catch (AuthenticationFailedException e) {
             log.error("AMI login to {} ({}:{}) as '{}' was refused: check username and secret in manager.conf",
                     config.name(), config.host(), config.port(), config.username());
+            problem = "Asterisk at " + config.host() + ":" + config.port() + " refused the login of AMI user '"
+                    + config.username() + "'";
+            loginRefused = true;
             retryLater();
             return;
         } catch (IOException | TimeoutException | RuntimeException e) {
             log.warn("AMI connect to {} ({}:{}) failed: {}", config.name(), config.host(), config.port(),
                     e.getMessage());
+            problem = "cannot reach Asterisk's AMI at " + config.host() + ":" + config.port() + ": " + e.getMessage();
+            loginRefused = false;
             logoffQuietly(connection);
             retryLater();
             return;
@@ -182,6 +195,8 @@ public final class AsteriskJavaPbxLink implements PbxLink {
         }
         failures = 0;
         s.lastPong().set(ticker.getAsLong());
+        problem = null;
+        loginRefused = false;
         session = s;
         log.info("AMI session with {} ({}:{}) is up", config.name(), config.host(), config.port());
         events.linkUp(config.name());
@@ -224,6 +239,7 @@ public final class AsteriskJavaPbxLink implements PbxLink {
             return;
         }
         session = null;
+        problem = "AMI session lost: " + reason;
         log.warn("AMI session with {} lost: {}; reconnecting", config.name(), reason);
         events.linkDown(config.name(), reason);
         logoffQuietly(s.connection());

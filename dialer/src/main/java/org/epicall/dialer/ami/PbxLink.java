@@ -14,6 +14,11 @@ public interface PbxLink extends AutoCloseable {
     /** True while logged in. */
     boolean isUp();
 
+    /** Up, or why not; for health checks. */
+    default LinkStatus status() {
+        return new LinkStatus(server(), isUp(), isUp() ? null : "not connected", false);
+    }
+
     /**
      * Sends an asynchronous Originate; returns as soon as it is written. The outcome arrives as
      * {@link PbxEvents#originateResult} or {@link PbxEvents#originateRefused}.

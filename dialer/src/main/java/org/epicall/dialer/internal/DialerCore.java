@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.epicall.dialer.SubmitResult;
 import org.epicall.dialer.ami.AmiServerConfig;
+import org.epicall.dialer.ami.LinkStatus;
 import org.epicall.dialer.ami.PbxEvents;
 import org.epicall.dialer.ami.PbxLink;
 import org.epicall.dialer.ledger.DialLedger;
@@ -53,11 +54,12 @@ public final class DialerCore implements AutoCloseable {
     private final ScheduledExecutorService watchdog;
 
     /**
+     * @param agiUrl      where Asterisk sends this node's answered calls, set on every Originate
      * @param linkFactory makes the AMI link of a server, reporting to the given events
      */
     public DialerCore(Iterable<AmiServerConfig> servers, PacingConfig pacing, Duration ringTimeout,
             Duration responseGrace, Duration surveyStartGrace, int maxQueued, DialLedger ledger, CallResultSink sink,
-            DialerMetrics metrics, InstantSource clock,
+            DialerMetrics metrics, InstantSource clock, String agiUrl,
             BiFunction<AmiServerConfig, PbxEvents, PbxLink> linkFactory) {
         this.ledger = ledger;
         this.clock = clock;
@@ -77,7 +79,7 @@ public final class DialerCore implements AutoCloseable {
             byName.put(server.name(), server);
             links.put(server.name(), linkFactory.apply(server, book));
         }
-        this.pacer = new Pacer(gate, links, byName, ledger, book, metrics, clock, ringTimeout);
+        this.pacer = new Pacer(gate, links, byName, ledger, book, metrics, clock, ringTimeout, agiUrl);
         pacerRef[0] = pacer;
         metrics.gauge("epicall.dialer.calls.live", book::size);
         metrics.gauge("epicall.dialer.queue.size", pacer::queued);
@@ -245,6 +247,11 @@ public final class DialerCore implements AutoCloseable {
 
     public boolean anyLinkUp() {
         return links.values().stream().anyMatch(PbxLink::isUp);
+    }
+
+    /** Each AMI link's state, in configuration order. */
+    public List<LinkStatus> linkStatuses() {
+        return links.values().stream().map(PbxLink::status).toList();
     }
 
     private void sweep() {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.epicall.dialer.agi.AgiConfig;
 import org.epicall.dialer.ami.OriginateCommand;
 import org.epicall.dialer.ami.PbxLink;
 import org.epicall.dialer.ami.PbxUnavailableException;
@@ -47,6 +48,8 @@ final class Pacer implements Runnable {
     private final DialerMetrics metrics;
     private final InstantSource clock;
     private final Duration ringTimeout;
+    /** This node's survey script, where Asterisk sends an answered call (see AgiConfig#url). */
+    private final String agiUrl;
     /** Batches being marked and sent while the pacer goes on granting leases; bounded so a slow PBX pushes back. */
     private final Semaphore sending = new Semaphore(SENDERS);
     private final ExecutorService senders = Executors.newThreadPerTaskExecutor(
@@ -56,7 +59,7 @@ final class Pacer implements Runnable {
     private volatile boolean running = true;
 
     Pacer(PacingGate gate, Map<String, PbxLink> links, Map<String, AmiServerConfig> servers, DialLedger ledger,
-            CallBook book, DialerMetrics metrics, InstantSource clock, Duration ringTimeout) {
+            CallBook book, DialerMetrics metrics, InstantSource clock, Duration ringTimeout, String agiUrl) {
         this.gate = gate;
         this.links = links;
         this.servers = servers;
@@ -65,6 +68,7 @@ final class Pacer implements Runnable {
         this.metrics = metrics;
         this.clock = clock;
         this.ringTimeout = ringTimeout;
+        this.agiUrl = agiUrl;
     }
 
     void enqueue(LiveCall call) {
@@ -213,7 +217,7 @@ final class Pacer implements Runnable {
         call.originated(lease, now, book.responseDeadline(now));
         OriginateCommand command = new OriginateCommand(CallIds.actionId(call.attemptId()), call.channelId,
                 server.dialString(call.request.phoneNumber()), ringTimeout,
-                Map.of("EPICALL_ATTEMPT", call.attemptId()));
+                Map.of("EPICALL_ATTEMPT", call.attemptId(), AgiConfig.URL_VARIABLE, agiUrl));
         try {
             link.originate(command);
             metrics.originated(lease.server());

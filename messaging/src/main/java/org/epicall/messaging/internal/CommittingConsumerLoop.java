@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -31,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * record that is not valid JSON for the topic is logged with its partition and offset and skipped,
  * so one bad record cannot stop a node. Nothing is committed except by that one commit per poll: a
  * consumer that dies in between leaves the poll to whichever consumer gets its partitions.
+ *
+ * <p>While its {@linkplain #whileTaking condition} is false the loop leaves the group, so that the
+ * partitions go to consumers that can take records, and joins again once it is true.
  */
 public final class CommittingConsumerLoop<T> implements AutoCloseable {
 
@@ -40,11 +44,14 @@ public final class CommittingConsumerLoop<T> implements AutoCloseable {
 
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final String topic;
+    private final String groupId;
     private final String bootstrapServers;
     private final Function<byte[], T> reader;
     private final BatchHandler<T> handler;
     private final Thread thread;
+    private volatile BooleanSupplier taking = () -> true;
     private volatile boolean running = true;
+    private volatile boolean subscribed;
 
     /**
      * One record at a time: its offset is committed after {@code handler} returned; a handler that
@@ -70,10 +77,17 @@ public final class CommittingConsumerLoop<T> implements AutoCloseable {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.topic = topic;
+        this.groupId = groupId;
         this.bootstrapServers = bootstrapServers;
         this.reader = reader;
         this.handler = batchHandler != null ? batchHandler : new OneByOne(recordHandler);
         this.thread = Thread.ofPlatform().name("epicall-consumer-" + topic).daemon().unstarted(this::run);
+    }
+
+    /** Takes records only while {@code condition} holds; set before {@link #start}. */
+    public CommittingConsumerLoop<T> whileTaking(BooleanSupplier condition) {
+        this.taking = condition;
+        return this;
     }
 
     public CommittingConsumerLoop<T> start() {
@@ -81,15 +95,36 @@ public final class CommittingConsumerLoop<T> implements AutoCloseable {
         return this;
     }
 
+    /** False once the loop has stopped, closed or failed (the log says why). */
+    public boolean isRunning() {
+        return thread.isAlive();
+    }
+
+    /** True while this consumer is a member of its group, taking records. */
+    public boolean isSubscribed() {
+        return subscribed;
+    }
+
     private void run() {
         try {
-            consumer.subscribe(List.of(topic));
             while (running) {
+                if (!taking.getAsBoolean()) {
+                    leaveGroup();
+                    TimeUnit.MILLISECONDS.sleep(POLL.toMillis());
+                    continue;
+                }
+                if (!subscribed) {
+                    consumer.subscribe(List.of(topic));
+                    subscribed = true;
+                    log.info("Consuming {} in group {}", topic, groupId);
+                }
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
                 if (!records.isEmpty()) {
                     handle(records);
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (WakeupException e) {
             if (running) {
                 throw e;
@@ -98,7 +133,17 @@ public final class CommittingConsumerLoop<T> implements AutoCloseable {
             log.error("Consumer of {} at {} stopped: {}. Restart epicall once the broker is reachable.",
                     topic, bootstrapServers, e.toString());
         } finally {
+            subscribed = false;
             consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void leaveGroup() {
+        if (subscribed) {
+            consumer.unsubscribe();
+            subscribed = false;
+            log.warn("Stopped consuming {}: this consumer cannot take records now; its partitions go to the rest of "
+                    + "group {}", topic, groupId);
         }
     }
 

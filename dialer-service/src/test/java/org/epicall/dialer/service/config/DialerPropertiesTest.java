@@ -1,0 +1,60 @@
+package org.epicall.dialer.service.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+class DialerPropertiesTest {
+
+    private static DialerProperties bind(Map<String, String> values) {
+        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("epicall.dialer", DialerProperties.class);
+    }
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        DialerProperties p = bind(Map.of(
+                "epicall.dialer.servers[0].host", "asterisk-1",
+                "epicall.dialer.servers[0].username", "epicall",
+                "epicall.dialer.servers[0].secret", "s3cret",
+                "epicall.dialer.servers[0].dial-template", "PJSIP/{digits}@carrier",
+                "epicall.dialer.kafka.bootstrap-servers", "kafka:9092"));
+
+        DialerProperties.AsteriskServer server = p.servers().getFirst();
+        assertThat(server.name()).isEqualTo("asterisk-1");
+        assertThat(server.trunk()).isEqualTo("asterisk-1");
+        assertThat(server.amiPort()).isEqualTo(5038);
+        assertThat(server.maxChannels()).isEqualTo(100);
+        assertThat(server.context()).isEqualTo("survey");
+        assertThat(p.agi().bindAddress()).isEqualTo("0.0.0.0");
+        assertThat(p.agi().port()).isEqualTo(4573);
+        assertThat(p.agi().advertisedHost()).isEmpty();
+        assertThat(p.recordingsDir()).isEqualTo(Path.of("data/dialer/recordings"));
+        assertThat(p.ledgerDir()).isEqualTo(Path.of("data/dialer/ledger"));
+        assertThat(p.outboxDir()).isEqualTo(Path.of("data/dialer/outbox"));
+        assertThat(p.callsPerSecond()).isEqualTo(10);
+        assertThat(p.ringTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(p.shutdownGrace()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(p.kafka().consumerGroup()).isEqualTo("epicall-dialers");
+        assertThat(p.speech().languages()).isEqualTo(List.of("ko"));
+        assertThat(p.speech().recognitionThreads()).isZero();
+    }
+
+    @Test
+    void aServerNamedAndOnItsOwnTrunkKeepsBoth() {
+        DialerProperties p = bind(Map.of(
+                "epicall.dialer.servers[0].name", "seoul-1",
+                "epicall.dialer.servers[0].host", "10.0.0.5",
+                "epicall.dialer.servers[0].trunk", "kt-trunk",
+                "epicall.dialer.kafka.bootstrap-servers", "kafka:9092"));
+
+        assertThat(p.servers().getFirst().name()).isEqualTo("seoul-1");
+        assertThat(p.servers().getFirst().trunk()).isEqualTo("kt-trunk");
+    }
+}
