@@ -22,11 +22,11 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.epicall.app.demo.progress.DemoProgress;
 import org.epicall.app.demo.progress.ProgressDisplay;
 import org.epicall.app.demo.stack.CampaignSettings;
 import org.epicall.app.demo.stack.EmbeddedCampaign;
+import org.epicall.app.demo.stack.EmbeddedDialer;
 import org.epicall.app.demo.stack.EmbeddedKafka;
 import org.epicall.app.demo.stack.EmbeddedPbx;
 import org.epicall.app.demo.summary.AttemptAudit;
@@ -41,11 +41,6 @@ import org.epicall.campaign.contact.ContactStore;
 import org.epicall.campaign.contact.SurveyResults;
 import org.epicall.campaign.lifecycle.Campaign;
 import org.epicall.campaign.lifecycle.CampaignState;
-import org.epicall.dialer.DialerConfig;
-import org.epicall.dialer.agi.AgiConfig;
-import org.epicall.dialer.agi.QuestionnaireScripts;
-import org.epicall.dialer.ami.AmiServerConfig;
-import org.epicall.dialer.service.DialerService;
 import org.epicall.dialer.service.RecognitionPool;
 import org.epicall.messaging.EventJson;
 import org.epicall.messaging.SurveyResultEvent;
@@ -53,10 +48,7 @@ import org.epicall.messaging.TopicSnapshot;
 import org.epicall.messaging.Topics;
 import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
-import org.epicall.speech.SpeechSettings;
 import org.epicall.speech.internal.VoskSpeechRecognizer;
-import org.epicall.speech.model.ModelSettings;
-import org.epicall.speech.model.ModelStore;
 import org.epicall.survey.call.AttemptResult;
 import org.epicall.survey.questionnaire.QuestionnaireLoader;
 import org.slf4j.Logger;
@@ -88,10 +80,8 @@ public final class DemoRunner implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private EmbeddedKafka kafka;
     private EmbeddedPbx pbx;
-    private DialerService dialer;
+    private EmbeddedDialer dialer;
     private EmbeddedCampaign campaign;
-    private VoskSpeechRecognizer speech;
-    private RecognitionPool recognition;
     private DemoWindow window;
     private List<Resident> residents;
     private String campaignId;
@@ -137,17 +127,11 @@ public final class DemoRunner implements AutoCloseable {
         out.printf("pbx        simulator: AMI on 127.0.0.1:%d, %d residents (%s), time x%s%n", pbx.amiPort(),
                 residents.size(), DemoPopulation.describe(residents), trim(settings.timeScale()));
 
-        long loading = System.nanoTime();
-        speech = track(new VoskSpeechRecognizer(new ModelStore(ModelSettings.fromEnvironment()), SpeechSettings.defaults()));
-        speech.preload(DemoRoster.LANGUAGE);
-        out.printf("speech     Vosk Korean model loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
-
-        recognition = track(new RecognitionPool(speech, Runtime.getRuntime().availableProcessors()));
-        dialer = track(DialerService.start(dialerConfig(dir.resolve("dialer"), agiPort),
-                DialerService.Settings.of(kafka.bootstrapServers(), dir.resolve("dialer").resolve("outbox")),
-                QuestionnaireScripts.shipped(recognition), new SimpleMeterRegistry()));
-        out.printf("dialer     node: AMI originate via asterisk-java, FastAGI on 127.0.0.1:%d, %s calls/s%n", agiPort,
-                trim(settings.callsPerSecond()));
+        dialer = track(EmbeddedDialer.start(new EmbeddedDialer.Settings(dir.resolve("dialer"), pbx.amiPort(), agiPort,
+                settings.callsPerSecond(), settings.maxChannels(), kafka.bootstrapServers())));
+        out.printf("speech     Vosk Korean model loaded in %.1f s%n", dialer.speech().loadTime().toMillis() / 1000.0);
+        out.printf("dialer     node (epicall dialer): AMI originate via asterisk-java, FastAGI on 127.0.0.1:%d, %s calls/s,"
+                + " health on http://localhost:%d/actuator/health%n", agiPort, trim(settings.callsPerSecond()), dialer.port());
 
         campaign = track(EmbeddedCampaign.start(campaignSettings(dir)));
         out.printf("dashboard  http://localhost:%d  (user %s, password %s)%n", campaign.port(), USER, PASSWORD);
@@ -217,7 +201,7 @@ public final class DemoRunner implements AutoCloseable {
     public DemoSummary summary() throws InterruptedException {
         Duration elapsed = elapsed();
         Instant drainDeadline = clock.instant().plus(DRAIN);
-        while (dialer.pendingResults() > 0 && clock.instant().isBefore(drainDeadline)) {
+        while (dialer.service().pendingResults() > 0 && clock.instant().isBefore(drainDeadline)) {
             Thread.sleep(POLL);
         }
         CampaignRecords records = records();
@@ -301,7 +285,7 @@ public final class DemoRunner implements AutoCloseable {
 
     /** The Vosk recogniser, without the pool around it. */
     public VoskSpeechRecognizer speech() {
-        return speech;
+        return dialer.speech().recognizer();
     }
 
     /** Where the dialer keeps the campaign's recordings. */
@@ -311,7 +295,7 @@ public final class DemoRunner implements AutoCloseable {
 
     /** The recogniser the dialer uses, with its CPU accounting. */
     public RecognitionPool recognition() {
-        return recognition;
+        return dialer.speech().pool();
     }
 
     public int dashboardPort() {
@@ -349,16 +333,6 @@ public final class DemoRunner implements AutoCloseable {
         }
         started.clear();
         closed.countDown();
-    }
-
-    /** The dialer node on the simulator: its AMI user, dial template and FastAGI port on localhost. */
-    private DialerConfig dialerConfig(Path dialerDir, int agiPort) {
-        AmiServerConfig pbxServer = AmiServerConfig.of("pbx-sim", "127.0.0.1", pbx.amiPort(), EmbeddedPbx.AMI_USER,
-                EmbeddedPbx.AMI_SECRET, settings.maxChannels(), EmbeddedPbx.DIAL_TEMPLATE);
-        Path recordings = dialerDir.resolve("recordings");
-        return DialerConfig.defaults(List.of(pbxServer), dialerDir.resolve("dial-ledger.log"), recordings)
-                .withCallsPerSecond(settings.callsPerSecond())
-                .withAgi(AgiConfig.defaults(recordings).withEndpoint("127.0.0.1", agiPort));
     }
 
     private CampaignSettings campaignSettings(Path dir) {

@@ -9,7 +9,6 @@ import org.epicall.messaging.KafkaEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,17 +23,17 @@ public class KafkaMessagingConfiguration {
     private static final Logger log = LoggerFactory.getLogger(KafkaMessagingConfiguration.class);
 
     /**
-     * A broker inside this process when no cluster is configured.
+     * A broker inside this process, when {@code epicall.kafka.embedded} asks for one.
      *
      * @throws org.epicall.kafka.embedded.EmbeddedKafkaException if it cannot start (its data directory
      *         is in use, or the port is taken); the message says what to change
      */
     @Bean(destroyMethod = "close")
-    @ConditionalOnExpression("'${epicall.kafka.bootstrap-servers:}'.isBlank()")
+    @ConditionalOnProperty(prefix = "epicall.kafka", name = "embedded", havingValue = "true")
     EmbeddedKafkaBroker embeddedKafkaBroker(KafkaMessagingProperties properties) {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(new EmbeddedKafkaSettings(properties.dataDir(),
                 properties.embeddedPort(), Map.of("num.partitions", Integer.toString(properties.topicPartitions()))));
-        log.info("No epicall.kafka.bootstrap-servers configured: using the embedded Kafka broker at {} (data in {})",
+        log.info("epicall.kafka.embedded: a Kafka broker runs inside this process at {} (data in {})",
                 broker.bootstrapServers(), properties.dataDir().toAbsolutePath());
         return broker;
     }

@@ -13,8 +13,9 @@ import org.springframework.validation.annotation.Validated;
  * Kafka settings, under {@code epicall.kafka}.
  *
  * @param enabled           false leaves Kafka out entirely (for tests of other features)
- * @param bootstrapServers  {@code host:port,…} of the Kafka cluster; empty starts a broker inside
- *                          this process
+ * @param bootstrapServers  {@code host:port,…} of the Kafka cluster; required unless {@code embedded}
+ * @param embedded          true runs a broker inside this process instead (trials and the demo); never
+ *                          the silent consequence of a missing setting
  * @param dataDir           data directory of that embedded broker; kept across restarts
  * @param embeddedPort      client port of the embedded broker; 0 picks a free one (it is logged and
  *                          written to {@code <data-dir>/broker.address})
@@ -27,12 +28,22 @@ import org.springframework.validation.annotation.Validated;
 public record KafkaMessagingProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("") String bootstrapServers,
+        @DefaultValue("false") boolean embedded,
         @NotNull @DefaultValue("data/kafka") Path dataDir,
         @Min(0) @Max(65_535) @DefaultValue("0") int embeddedPort,
         @Min(1) @Max(10_000) @DefaultValue("6") int topicPartitions,
         @Min(1) @Max(16) @DefaultValue("1") short replicationFactor) {
 
-    public boolean embedded() {
-        return bootstrapServers == null || bootstrapServers.isBlank();
+    public KafkaMessagingProperties {
+        boolean none = bootstrapServers == null || bootstrapServers.isBlank();
+        if (enabled && none && !embedded) {
+            throw new IllegalArgumentException("epicall.kafka.bootstrap-servers is empty: set it to host:port of your "
+                    + "Kafka brokers (EPICALL_KAFKA_BOOTSTRAP_SERVERS), or set epicall.kafka.embedded=true to run a "
+                    + "broker inside this process for a trial");
+        }
+        if (enabled && !none && embedded) {
+            throw new IllegalArgumentException("epicall.kafka.embedded=true and epicall.kafka.bootstrap-servers="
+                    + bootstrapServers + " contradict each other: keep one");
+        }
     }
 }

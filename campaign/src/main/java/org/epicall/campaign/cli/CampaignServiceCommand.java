@@ -16,22 +16,33 @@ import picocli.CommandLine.Unmatched;
                 + " Spring Boot, e.g. --spring.profiles.active=postgres.")
 public final class CampaignServiceCommand implements Runnable {
 
-    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE})")
-    int port;
+    // No picocli defaults: an option given is passed on, one not given leaves the setting to the environment
+    // (SERVER_PORT, EPICALL_CAMPAIGN_STORAGEDIR) and then to application.yaml (8080, ./data/campaign).
+    @Option(names = "--port", description = "HTTP port (server.port; default 8080)")
+    Integer port;
 
-    @Option(names = "--data-dir", defaultValue = "./data/campaign", description = "H2 database and rosters (default: ${DEFAULT-VALUE})")
+    @Option(names = "--data-dir", description = "H2 database and rosters (epicall.campaign.storage-dir; default ./data/campaign)")
     String dataDir;
 
     // Unmatched, not positional: picocli would refuse "--spring.profiles.active=postgres" as an unknown option.
     @Unmatched
     List<String> springArgs = new ArrayList<>();
 
+    /** What Spring Boot is started with: only the options given, so the environment decides the rest. */
+    List<String> springArguments() {
+        List<String> args = new ArrayList<>(springArgs);
+        if (port != null) {
+            args.add("--server.port=" + port);
+        }
+        if (dataDir != null) {
+            args.add("--epicall.campaign.storage-dir=" + dataDir);
+        }
+        return args;
+    }
+
     @Override
     public void run() {
-        List<String> args = new ArrayList<>(springArgs);
-        args.add("--server.port=" + port);
-        args.add("--epicall.campaign.storage-dir=" + dataDir);
-        ConfigurableApplicationContext context = CampaignApplication.start(args.toArray(String[]::new));
+        ConfigurableApplicationContext context = CampaignApplication.start(springArguments().toArray(String[]::new));
         CountDownLatch stopped = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof org.springframework.context.event.ContextClosedEvent) {

@@ -60,7 +60,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * contact state; and the contact reference on a result event is the one an analyst finds the resident by.
  */
 @AutoConfigureMockMvc
-@SpringBootTest(properties = {"epicall.kafka.enabled=true",
+@SpringBootTest(properties = {"epicall.kafka.enabled=true", "epicall.kafka.embedded=true",
         "epicall.campaign.storage-dir=./target/test-data/${random.uuid}"})
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)

@@ -26,17 +26,30 @@ class KafkaMessagingConfigurationTest {
             .withUserConfiguration(KafkaMessagingConfiguration.class);
 
     @Test
-    void shouldDefaultToAnEmbeddedBrokerWithSixPartitionsAndDataUnderData() {
-        KafkaMessagingProperties defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
+    void shouldDefaultToSixPartitionsAndAnEmbeddedBrokerOnlyWhenAskedFor() {
+        KafkaMessagingProperties defaults = new Binder(new MapConfigurationPropertySource(
+                Map.of("epicall.kafka.bootstrap-servers", "kafka-1:9092")))
                 .bindOrCreate("epicall.kafka", KafkaMessagingProperties.class);
 
-        assertThat(defaults).isEqualTo(new KafkaMessagingProperties(true, "", Path.of("data/kafka"), 0, 6, (short) 1));
-        assertThat(defaults.embedded()).isTrue();
+        assertThat(defaults).isEqualTo(new KafkaMessagingProperties(true, "kafka-1:9092", false, Path.of("data/kafka"),
+                0, 6, (short) 1));
     }
 
     @Test
-    void shouldStartTheEmbeddedBrokerAndCreateTheTopicsWhenNoBootstrapServersAreConfigured() {
-        runner.withPropertyValues("epicall.kafka.data-dir=" + data.resolve("kafka"), "epicall.kafka.topic-partitions=2")
+    void shouldRefuseToStartWithoutBootstrapServersRatherThanRunABrokerOfItsOwn() {
+        runner.run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("epicall.kafka.bootstrap-servers is empty")
+                    .hasMessageContaining("epicall.kafka.embedded=true");
+        });
+        assertThat(EmbeddedKafkaBroker.runningAt(data.resolve("kafka"))).isEmpty();
+    }
+
+    @Test
+    void shouldStartTheEmbeddedBrokerAndCreateTheTopicsWhenAskedToEmbedOne() {
+        runner.withPropertyValues("epicall.kafka.embedded=true", "epicall.kafka.data-dir=" + data.resolve("kafka"),
+                        "epicall.kafka.topic-partitions=2")
                 .run(context -> {
                     assertThat(context).hasNotFailed().hasSingleBean(EmbeddedKafkaBroker.class);
                     KafkaEndpoint endpoint = context.getBean(KafkaEndpoint.class);
@@ -63,7 +76,8 @@ class KafkaMessagingConfigurationTest {
 
     @Test
     void shouldRefuseToStartWithZeroPartitionsNamingTheSetting() {
-        runner.withPropertyValues("epicall.kafka.topic-partitions=0", "epicall.kafka.data-dir=" + data.resolve("kafka"))
+        runner.withPropertyValues("epicall.kafka.topic-partitions=0", "epicall.kafka.embedded=true",
+                        "epicall.kafka.data-dir=" + data.resolve("kafka"))
                 .run(context -> assertThat(context).hasFailed().getFailure()
                         .rootCause().hasMessageContaining("topicPartitions"));
     }

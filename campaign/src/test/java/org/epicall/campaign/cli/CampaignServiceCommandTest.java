@@ -17,9 +17,18 @@ class CampaignServiceCommandTest {
         new CommandLine(command).parseArgs("--port", "8100", "--spring.profiles.active=postgres",
                 "--data-dir", "./data/x", "--logging.level.root=info");
 
-        assertThat(command.port).isEqualTo(8100);
-        assertThat(command.dataDir).isEqualTo("./data/x");
-        assertThat(command.springArgs).containsExactly("--spring.profiles.active=postgres", "--logging.level.root=info");
+        assertThat(command.springArguments()).containsExactly("--spring.profiles.active=postgres",
+                "--logging.level.root=info", "--server.port=8100", "--epicall.campaign.storage-dir=./data/x");
+    }
+
+    @Test
+    void leavesThePortAndDataDirectoryToTheEnvironmentWhenTheyAreNotGiven() {
+        CampaignServiceCommand command = new CampaignServiceCommand();
+
+        new CommandLine(command).parseArgs();
+
+        // SERVER_PORT and EPICALL_CAMPAIGN_STORAGEDIR then decide, as environment variables outrank application.yaml
+        assertThat(command.springArguments()).isEmpty();
     }
 
     @Test

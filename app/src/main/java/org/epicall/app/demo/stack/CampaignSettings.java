@@ -50,7 +50,6 @@ public record CampaignSettings(int port, Path dataDirectory, Path recordingsDire
         p.put("epicall.campaign.storage-dir", dir.toString());
         p.put("epicall.campaign.follow-up.recordings-dir", recordingsDirectory.toAbsolutePath().toString());
         p.put("epicall.kafka.bootstrap-servers", bootstrapServers);
-        p.put("epicall.kafka.data-dir", dir.resolve("kafka-unused").toString());
         p.put("epicall.campaign.schedule.window-start", windowStart.toString());
         p.put("epicall.campaign.schedule.window-end", windowEnd.toString());
         p.put("epicall.campaign.schedule.max-attempts", maxAttempts);
