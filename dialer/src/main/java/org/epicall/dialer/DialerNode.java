@@ -3,6 +3,7 @@ package org.epicall.dialer;
 import java.time.InstantSource;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -60,11 +61,12 @@ public final class DialerNode implements Dialer {
         InstantSource clock = InstantSource.system();
         DialLedger ledger = JournalDialLedger.open(config.ledger(), clock);
         DialerMetrics metrics = new DialerMetrics(meters);
+        // the port is known only once the FastAGI server is bound (0 picks one); nothing is dialed before
+        AtomicReference<String> agiUrl = new AtomicReference<>(config.agi().url().toString());
         DialerCore core;
         try {
             core = new DialerCore(config.servers(), config.pacing(), config.ringTimeout(), config.responseGrace(),
-                    config.surveyStartGrace(), config.maxQueued(), ledger, sink, metrics, clock,
-                    config.agi().url().toString(),
+                    config.surveyStartGrace(), config.maxQueued(), ledger, sink, metrics, clock, agiUrl::get,
                     (server, events) -> new AsteriskJavaPbxLink(server, events, config.reconnect()));
         } catch (RuntimeException e) {
             ledger.close();
@@ -77,6 +79,7 @@ public final class DialerNode implements Dialer {
             core.close();
             throw e;
         }
+        agiUrl.set(config.agi().withEndpoint(config.agi().bindAddress(), agi.port()).url().toString());
         return new DialerNode(core, agi, metrics);
     }
 

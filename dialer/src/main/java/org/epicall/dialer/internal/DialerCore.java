@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.epicall.dialer.SubmitResult;
@@ -59,7 +60,7 @@ public final class DialerCore implements AutoCloseable {
      */
     public DialerCore(Iterable<AmiServerConfig> servers, PacingConfig pacing, Duration ringTimeout,
             Duration responseGrace, Duration surveyStartGrace, int maxQueued, DialLedger ledger, CallResultSink sink,
-            DialerMetrics metrics, InstantSource clock, String agiUrl,
+            DialerMetrics metrics, InstantSource clock, Supplier<String> agiUrl,
             BiFunction<AmiServerConfig, PbxEvents, PbxLink> linkFactory) {
         this.ledger = ledger;
         this.clock = clock;

@@ -16,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.epicall.dialer.agi.AgiConfig;
 import org.epicall.dialer.ami.OriginateCommand;
@@ -49,7 +50,7 @@ final class Pacer implements Runnable {
     private final InstantSource clock;
     private final Duration ringTimeout;
     /** This node's survey script, where Asterisk sends an answered call (see AgiConfig#url). */
-    private final String agiUrl;
+    private final Supplier<String> agiUrl;
     /** Batches being marked and sent while the pacer goes on granting leases; bounded so a slow PBX pushes back. */
     private final Semaphore sending = new Semaphore(SENDERS);
     private final ExecutorService senders = Executors.newThreadPerTaskExecutor(
@@ -59,7 +60,7 @@ final class Pacer implements Runnable {
     private volatile boolean running = true;
 
     Pacer(PacingGate gate, Map<String, PbxLink> links, Map<String, AmiServerConfig> servers, DialLedger ledger,
-            CallBook book, DialerMetrics metrics, InstantSource clock, Duration ringTimeout, String agiUrl) {
+            CallBook book, DialerMetrics metrics, InstantSource clock, Duration ringTimeout, Supplier<String> agiUrl) {
         this.gate = gate;
         this.links = links;
         this.servers = servers;
@@ -217,7 +218,7 @@ final class Pacer implements Runnable {
         call.originated(lease, now, book.responseDeadline(now));
         OriginateCommand command = new OriginateCommand(CallIds.actionId(call.attemptId()), call.channelId,
                 server.dialString(call.request.phoneNumber()), ringTimeout,
-                Map.of("EPICALL_ATTEMPT", call.attemptId(), AgiConfig.URL_VARIABLE, agiUrl));
+                Map.of("EPICALL_ATTEMPT", call.attemptId(), AgiConfig.URL_VARIABLE, agiUrl.get()));
         try {
             link.originate(command);
             metrics.originated(lease.server());
