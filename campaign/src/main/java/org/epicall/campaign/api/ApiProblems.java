@@ -13,6 +13,7 @@ import org.epicall.campaign.prompt.PromptNotFoundException;
 import org.epicall.campaign.roster.InvalidPhoneNumberException;
 import org.epicall.campaign.roster.RosterFormatException;
 import org.epicall.campaign.schedule.InvalidScheduleException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -128,6 +129,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
                 "the upload could not be read as multipart/form-data (" + rootMessage(e) + "); send the files as"
                         + " form fields, e.g. curl -F roster=@residents.csv -F questionnaire=@survey.yaml");
+    }
+
+    /** Tomcat refuses a query such as {@code ?=null} once a multipart request's parameters are read. */
+    @ExceptionHandler
+    ProblemDetail unreadableParameters(InvalidParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+                "the query string could not be read (" + e.getMessage() + "); give each parameter a name, e.g. ?wait=true");
     }
 
     private static String rootMessage(Throwable e) {

@@ -225,7 +225,7 @@ class CampaignApiTest {
                 .andExpect(jsonPath("$.paths['/api/campaigns'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/campaigns/{id}/start'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/campaigns/{id}/rejects'].get").exists())
-                .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"));
+                .andExpect(jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"));
     }
 
     @Test

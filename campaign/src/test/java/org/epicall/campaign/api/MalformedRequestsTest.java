@@ -47,6 +47,19 @@ class MalformedRequestsTest {
         assertThat(output.getAll()).doesNotContain(" ERROR ");
     }
 
+    @Test
+    void aMultipartUploadWithANamelessQueryParameterIsABadRequest(CapturedOutput output) throws Exception {
+        String boundary = "epicall-test-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"roster\"; filename=\"r.csv\"\r\n\r\n"
+                + "phone\n010-1000-0001\n\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/rosters/preview?=null"))
+                .header("Authorization", TOKEN).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(output.getAll()).doesNotContain(" ERROR ");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/api/campaigns?=null", "/api/me?=null", "/api/campaigns/cmp-none/rejects?=null&limit=5",
             "/api/campaigns?=", "/api/campaigns?&&=&"})
