@@ -1,6 +1,7 @@
 package org.epicall.dialer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
@@ -40,6 +41,7 @@ class SurveyCallTest {
     private static final String SPEAKS_EVERYTHING = "+821000000101";
     private static final String KEYPAD_ONLY = "+821000000102";
     private static final String HANGS_UP_AT_THIRD = "+821000000103";
+    private static final String MISHEARD = "+821000000104";
 
     @TempDir
     static Path dir;
@@ -55,22 +57,33 @@ class SurveyCallTest {
 
     @BeforeAll
     static void start() {
+        // Clips the real model hears right on the first ask in every measured run (espeak-corpus-outcomes.tsv),
+        // except travel-019, which it never understands (so travel is keyed in after two voice asks), and the
+        // temperature and symptoms clips: no espeak-ng number or symptom is understood, and no recording of a
+        // spoken temperature that the model does understand exists here, so those two come by keypad.
         List<Answer> spoken = List.of(
                 says("consent", "consent-001", "1"),
                 says("travel", "travel-019", "1"),
                 says("travel_country", "travel_country-027", "1"),
-                says("contact", "contact-033", "2"),
-                says("fever", "fever-042", "1"),
+                says("contact", "contact-034", "2"),
+                says("fever", "fever-043", "1"),
                 says("temperature", "temperature-049", "37*5"),
                 says("symptoms", "symptoms-069", "1"),
                 says("followup_call", "followup_call-076", "1"));
+        // Says 네 to "do you have a fever?" but means no: what a misrecognised "no" looks like to the dialer.
+        List<Answer> misheard = List.of(
+                says("consent", "consent-001", "1"),
+                keys("travel", "2"), keys("contact", "2"),
+                new Answer("fever", AudioClip.classpath("corpus/ko/fever-043.wav"), "2", "no"),
+                keys("symptoms", "5"), keys("followup_call", "2"));
         List<Answer> keyed = List.of(
                 keys("consent", "1"), keys("travel", "2"), keys("contact", "2"), keys("fever", "2"),
                 keys("symptoms", "5"), keys("followup_call", "2"));
         fixture = new DialerFixture(dir, List.of(
                 Resident.of(SPEAKS_EVERYTHING, Behaviour.ANSWER).withAnswers(spoken),
                 Resident.of(KEYPAD_ONLY, Behaviour.KEYPAD_ONLY).withAnswers(keyed),
-                Resident.of(HANGS_UP_AT_THIRD, Behaviour.ANSWER).withAnswers(spoken).hangingUpAtQuestion(3)),
+                Resident.of(HANGS_UP_AT_THIRD, Behaviour.ANSWER).withAnswers(spoken).hangingUpAtQuestion(3),
+                Resident.of(MISHEARD, Behaviour.ANSWER).withAnswers(misheard)),
                 QuestionnaireScripts.shipped(Speech.recognizer()));
         await().atMost(Duration.ofSeconds(60)).until(fixture.node()::anyServerUp);
     }
@@ -104,7 +117,6 @@ class SurveyCallTest {
         assertThat(response.answers()).extracting(AnsweredQuestion::questionId).containsExactly(
                 "consent", "travel", "travel_country", "contact", "fever", "temperature", "symptoms", "followup_call");
         AnsweredQuestion consent = answers.get("consent");
-        assertThat(consent.source()).isEqualTo(AnswerSource.VOICE);
         assertThat(consent.value()).isEqualTo(true);
         assertThat(consent.transcript()).isNotBlank();
         assertThat(Path.of(consent.audioPath())).exists();
@@ -115,10 +127,39 @@ class SurveyCallTest {
         assertThat((BigDecimal) answers.get("temperature").value()).isEqualByComparingTo("37.5");
         assertThat(answers.get("symptoms").value()).isEqualTo(List.of("cough"));
         assertThat(response.triageFlags()).contains("high_temperature", "symptomatic_traveller");
+        // How each answer came: the values above would be the same had everything been keyed in.
+        assertThat(response.answers()).extracting(AnsweredQuestion::questionId, AnsweredQuestion::source).containsExactly(
+                tuple("consent", AnswerSource.VOICE), tuple("travel", AnswerSource.KEYPAD),
+                tuple("travel_country", AnswerSource.VOICE), tuple("contact", AnswerSource.VOICE),
+                tuple("fever", AnswerSource.VOICE), tuple("temperature", AnswerSource.KEYPAD),
+                tuple("symptoms", AnswerSource.KEYPAD), tuple("followup_call", AnswerSource.KEYPAD));
     }
 
     @Test
-    void shouldFallBackToTheKeypadWhenVoiceFindsNoMatchAndSkipFollowUpsThatDoNotApply() {
+    void shouldReadBackAVoiceAnswerThatRaisesAFlagAndAcceptItOnlyWhenConfirmed() {
+        Map<String, AnsweredQuestion> answers = byId(surveyOf("e2e-voice-confirmed", SPEAKS_EVERYTHING));
+
+        // A fever raises a flag: read back, confirmed with 1. A "no" to contact raises none: not read back.
+        assertThat(answers.get("fever").confirmed()).isTrue();
+        assertThat(answers.get("fever").asks()).isEqualTo(1);
+        assertThat(answers.get("contact").confirmed()).isFalse();
+        assertThat(answers.get("consent").confirmed()).isFalse();
+    }
+
+    @Test
+    void shouldNeverAcceptAMisheardFlagRaisingAnswerTheResidentDenies() {
+        SurveyResponse response = surveyOf("e2e-misheard", MISHEARD);
+
+        AnsweredQuestion fever = byId(response).get("fever");
+        assertThat(fever.value()).isEqualTo(false);
+        assertThat(fever.source()).isEqualTo(AnswerSource.KEYPAD);
+        assertThat(fever.confirmed()).isFalse();
+        assertThat(fever.asks()).isEqualTo(3);
+        assertThat(response.triageFlags()).isEmpty();
+    }
+
+    @Test
+    void shouldTakeAKeyPressedDuringAnyRecordingAsTheAnswerAndSkipFollowUpsThatDoNotApply() {
         SurveyResponse response = surveyOf("e2e-keypad", KEYPAD_ONLY);
 
         assertThat(response.status()).isEqualTo(SurveyStatus.COMPLETE);
@@ -126,7 +167,7 @@ class SurveyCallTest {
                 .containsExactly("consent", "travel", "contact", "fever", "symptoms", "followup_call");
         assertThat(response.answers()).allSatisfy(a -> {
             assertThat(a.source()).isEqualTo(AnswerSource.KEYPAD);
-            assertThat(a.asks()).isEqualTo(3);
+            assertThat(a.asks()).as("answered on the keypad while the first ask was recorded").isEqualTo(1);
         });
         assertThat(byId(response).get("travel").value()).isEqualTo(false);
         assertThat(byId(response).get("symptoms").value()).isEqualTo(List.of("none"));

@@ -16,6 +16,7 @@ import org.epicall.survey.call.AnsweredQuestion;
  * @param decision   the decision reached for the question
  * @param source     voice, keypad or none
  * @param asks       how many times the question was asked
+ * @param confirmed  a voice answer the resident confirmed on the keypad when it was read back
  */
 public record ResultAnswer(
         String questionId,
@@ -25,11 +26,18 @@ public record ResultAnswer(
         double confidence,
         Decision decision,
         AnswerSource source,
-        int asks) {
+        int asks,
+        boolean confirmed) {
+
+    /** An answer that was not read back for confirmation. */
+    public ResultAnswer(String questionId, AnswerType type, Object value, String transcript, double confidence, Decision decision,
+                        AnswerSource source, int asks) {
+        this(questionId, type, value, transcript, confidence, decision, source, asks, false);
+    }
 
     /** The recording path stays out: it is a local file name that may identify the resident. */
     public static ResultAnswer of(AnsweredQuestion q) {
         return new ResultAnswer(q.questionId(), AnswerType.of(q.value()), q.value(),
-                q.transcript() == null ? "" : q.transcript(), q.confidence(), q.decision(), q.source(), q.asks());
+                q.transcript() == null ? "" : q.transcript(), q.confidence(), q.decision(), q.source(), q.asks(), q.confirmed());
     }
 }

@@ -53,9 +53,15 @@ final class AgiCallChannel implements CallChannel {
 
     @Override
     public RecordEnd record(Path file, Duration max, Duration silence) {
-        RecordEnd[] end = new RecordEnd[1];
+        return record(file, max, silence, "#").end();
+    }
+
+    /** A key stopping the recording comes back as {@code 200 result=<its code> (dtmf)} (agi-25). */
+    @Override
+    public Recording record(Path file, Duration max, Duration silence, String escapeDigits) {
+        Recording[] recording = new Recording[1];
         run(() -> {
-            channel.recordFile(file.toString(), "wav", "#", (int) max.toMillis(), 0, false,
+            channel.recordFile(file.toString(), "wav", escapeDigits, (int) max.toMillis(), 0, false,
                     (int) Math.max(1, silence.toSeconds()));
             AgiReply reply = channel.getLastReply();
             failOnDeadChannel(reply);
@@ -63,9 +69,20 @@ final class AgiCallChannel implements CallChannel {
             if ("hangup".equals(extra) || "-1".equals(reply.getResult())) {
                 throw new CallHungUpException("resident hung up while recording " + file, null);
             }
-            end[0] = "dtmf".equals(extra) ? RecordEnd.DTMF : RecordEnd.TIMEOUT;
+            recording[0] = "dtmf".equals(extra)
+                    ? new Recording(RecordEnd.DTMF, key(reply.getResult()))
+                    : new Recording(RecordEnd.TIMEOUT, Optional.empty());
         });
-        return end[0];
+        return recording[0];
+    }
+
+    private static Optional<Character> key(String result) {
+        try {
+            int code = Integer.parseInt(result.trim());
+            return code > 0 && code < 128 ? Optional.of((char) code) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -31,6 +31,23 @@ public interface CallChannel {
     RecordEnd record(Path file, Duration max, Duration silence);
 
     /**
+     * Records as {@link #record(Path, Duration, Duration)}, but any of {@code escapeDigits} pressed
+     * stops the recording and is returned, so a resident may answer by voice or on the keypad.
+     */
+    default Recording record(Path file, Duration max, Duration silence, String escapeDigits) {
+        return new Recording(record(file, max, silence), Optional.empty());
+    }
+
+    /**
+     * How a recording ended.
+     *
+     * @param end how it ended
+     * @param key the escape digit that stopped it, if one did
+     */
+    record Recording(RecordEnd end, Optional<Character> key) {
+    }
+
+    /**
      * Plays a prompt and reads up to {@code maxDigits} keypad digits (GET DATA).
      *
      * @return the digits, empty if none were pressed in time
@@ -46,7 +63,7 @@ public interface CallChannel {
     enum RecordEnd {
         /** Silence detection or the maximum length ended it. */
         TIMEOUT,
-        /** The resident pressed {@code #}. */
+        /** The resident pressed an escape digit ({@code #} unless others were given). */
         DTMF,
         /** The resident hung up (reported by throwing {@link CallHungUpException}). */
         HANGUP

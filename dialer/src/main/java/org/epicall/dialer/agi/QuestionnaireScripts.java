@@ -24,6 +24,7 @@ import org.epicall.survey.call.AnsweredQuestion;
 import org.epicall.survey.questionnaire.Question;
 import org.epicall.survey.questionnaire.Questionnaire;
 import org.epicall.survey.questionnaire.QuestionnaireLoader;
+import org.epicall.survey.triage.Confirmation;
 import org.epicall.survey.triage.TriageEvaluator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,6 +127,22 @@ public final class QuestionnaireScripts implements SurveyScripts {
         @Override
         public Optional<Object> keypad(Step step, String digits) {
             return keypad.interpret(question(step), digits).valueIfMatched();
+        }
+
+        @Override
+        public boolean answeredByOneKey(Step step) {
+            Question question = question(step);
+            return switch (question.type()) {
+                case YES_NO -> true;
+                case CHOICE -> !question.choiceSpec().multiple() && question.choiceSpec().options().size() <= 9;
+                default -> false;
+            };
+        }
+
+        @Override
+        public Optional<String> confirmation(Step step, Object value, List<AnsweredQuestion> answered) {
+            return Confirmation.needed(questionnaire, step.questionId(), value, values(answered))
+                    ? Optional.of(Confirmation.promptName(step.questionId(), value)) : Optional.empty();
         }
 
         @Override

@@ -19,8 +19,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One survey call as a state machine: intro, then each question the script hands out (consent
- * first), then thanks. A question is asked by voice; on no-match or low confidence it is asked once
- * more, then by keypad. Before each RECORD FILE and GET DATA the channel variable
+ * first), then thanks. A question is answered by voice or on the keypad: a key pressed while the
+ * answer is recorded stops the recording and is taken as a keypad answer (the intro says so once).
+ * A voice answer that would raise a triage flag is read back and accepted only if the resident
+ * presses 1. On no-match, low confidence or a denied read-back the question is asked once more,
+ * then by keypad. Before each RECORD FILE and GET DATA the channel variable
  * {@code EPICALL_QUESTION} names the question, so a simulated resident knows what to answer.
  *
  * <p>{@link #run} always returns a response: a hangup or a broken session ends it PARTIAL with the
@@ -30,6 +33,9 @@ public final class SurveyConversation {
 
     /** Channel variable naming the question being recorded or keyed in. */
     public static final String QUESTION_VARIABLE = "EPICALL_QUESTION";
+
+    /** Keys that stop a recording and answer on the keypad instead: any question may be answered either way. */
+    static final String ANSWER_KEYS = "0123456789*#";
 
     private static final Logger log = LoggerFactory.getLogger(SurveyConversation.class);
 
@@ -110,15 +116,33 @@ public final class SurveyConversation {
             channel.play(asks == 1 ? prompts.question(id) : prompts.reask(id));
             channel.setVariable(QUESTION_VARIABLE, id);
             Path file = recordingFile(id, asks);
-            channel.record(file, config.maxAnswer(), config.silence());
+            CallChannel.Recording recording = channel.record(file, config.maxAnswer(), config.silence(), ANSWER_KEYS);
             lastWav = file.resolveSibling(file.getFileName() + ".wav");
+            if (recording.key().isPresent()) {
+                Optional<Object> keyed = script.keypad(step, typed(step, recording.key().get()));
+                if (keyed.isPresent()) {
+                    return new AnsweredQuestion(id, "", keyed.get(), 1.0, Decision.ACCEPT, AnswerSource.KEYPAD, asks, null);
+                }
+                // A key that means nothing here: the keypad prompt says which key is which.
+                break;
+            }
             heard = script.hear(step, lastWav, asks);
             if (heard.decision() == Decision.ACCEPT) {
-                return new AnsweredQuestion(id, heard.transcript(), heard.value(), heard.confidence(), Decision.ACCEPT,
-                        AnswerSource.VOICE, asks, kept(lastWav));
+                Optional<String> readBack = script.confirmation(step, heard.value(), answers);
+                if (readBack.isEmpty()) {
+                    return new AnsweredQuestion(id, heard.transcript(), heard.value(), heard.confidence(), Decision.ACCEPT,
+                            AnswerSource.VOICE, asks, kept(lastWav));
+                }
+                if (confirmed(readBack.get())) {
+                    return new AnsweredQuestion(id, heard.transcript(), heard.value(), heard.confidence(), Decision.ACCEPT,
+                            AnswerSource.VOICE, asks, kept(lastWav), true);
+                }
+                // Not confirmed: the value was misheard or the resident is unsure; never record it.
+                log.debug("{} ask {}: '{}' read back as {} and not confirmed", id, asks, heard.transcript(), heard.value());
+                continue;
             }
             if (heard.decision() == Decision.UNANSWERED) {
-                // voice failed and the question has no keypad fallback
+                // voice failed and the question has no keypad fallback, or the resident does not know
                 return new AnsweredQuestion(id, heard.transcript(), null, heard.confidence(), Decision.UNANSWERED,
                         AnswerSource.NONE, asks, kept(lastWav));
             }
@@ -137,6 +161,22 @@ public final class SurveyConversation {
         }
         return new AnsweredQuestion(id, transcript, null, heard == null ? 0 : heard.confidence(), Decision.UNANSWERED,
                 AnswerSource.NONE, asks, kept(lastWav));
+    }
+
+    /**
+     * The keys of an entry whose first key stopped the recording: that key alone where one key answers
+     * (yes/no, a single choice), else it and the rest, read until {@code #} or the keypad timeout.
+     */
+    private String typed(SurveyScript.Step step, char first) {
+        if (first == '#' || script.answeredByOneKey(step)) {
+            return String.valueOf(first);
+        }
+        return first + channel.readDigits(prompts.keepTyping(), config.keypadTimeout(), Math.max(1, config.keypadMaxDigits() - 1));
+    }
+
+    /** Reads the answer back ("37.5도라고 하셨습니까? 맞으면 1번, 아니면 2번"): only 1 confirms it. */
+    private boolean confirmed(String promptName) {
+        return channel.readDigits(prompts.confirm(promptName), config.keypadTimeout(), 1).equals("1");
     }
 
     private Path recordingFile(String questionId, int ask) {

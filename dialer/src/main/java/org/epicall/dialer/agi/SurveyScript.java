@@ -31,6 +31,25 @@ public interface SurveyScript extends AutoCloseable {
     /** The value keypad digits give, or empty if they mean nothing for this question. */
     Optional<Object> keypad(Step step, String digits);
 
+    /**
+     * Whether one key answers the question on the keypad (yes/no, a single choice of up to nine
+     * options); otherwise keys are read until {@code #} (a number, several options).
+     */
+    default boolean answeredByOneKey(Step step) {
+        return false;
+    }
+
+    /**
+     * Whether a voice answer must be confirmed on the keypad before it is accepted: it would raise
+     * a triage flag (a fever, contact with a case, 37.5 °C or more) that the answers so far do not.
+     *
+     * @return the name of the prompt that asks "did you say …? 1 yes, 2 no" ({@code temperature-confirm-37.5}),
+     *         or empty when no confirmation is needed
+     */
+    default Optional<String> confirmation(Step step, Object value, List<AnsweredQuestion> answered) {
+        return Optional.empty();
+    }
+
     /** Ids of the triage rules the answers trigger. */
     List<String> triage(List<AnsweredQuestion> answers);
 

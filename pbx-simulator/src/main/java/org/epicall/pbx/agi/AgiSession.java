@@ -7,7 +7,6 @@ import org.epicall.pbx.call.ChannelVariables;
 import org.epicall.pbx.call.Dialplan;
 import org.epicall.pbx.call.LiveCall;
 import org.epicall.pbx.net.LineReader;
-import org.epicall.pbx.resident.Answer;
 import org.epicall.pbx.resident.ResidentConversation;
 import org.epicall.pbx.sound.Sounds;
 import org.slf4j.Logger;
@@ -46,6 +45,9 @@ final class AgiSession {
     private static final AtomicLong THREAD_IDS = new AtomicLong(139_933_958_842_048L);
     static final String DEAD = "511 Command Not Permitted on a dead channel or intercept routine\n";
     static final String UNKNOWN = "510 Invalid or unknown command\n";
+    /** A prompt reading an answer back for confirmation is named {@code <question>-confirm-<value>}. */
+    private static final String CONFIRM = "-confirm-";
+
     /** How long a simulated key press lasts (DTMFEnd DurationMs; Asterisk's SendDTMF default). */
     private static final Duration KEY_LENGTH = Duration.ofMillis(100);
 
@@ -356,6 +358,7 @@ final class AgiSession {
                 return "200 result=-1\n";
             }
             call.keyPressed(digit.get(), KEY_LENGTH);
+            conversation.pressed(1);
             return "200 result=" + (int) digit.get() + "\n";
         }
         if (timeout == null) {
@@ -381,6 +384,12 @@ final class AgiSession {
         long timeoutMs = line.argc() > 3 ? parseMillis(line.arg(3), 5000) : 5000;
         int maxDigits = line.argc() > 4 ? (int) parseMillis(line.arg(4), 1024) : 1024;
         String digits = keypadDigits();
+        int readBack = line.arg(2).lastIndexOf(CONFIRM);
+        if (readBack >= 0 && call.resident().behaviour().pressesKeys()) {
+            // The dialer reads an answer back ("…-confirm-37.5"): 1 if that is what the resident meant, else 2.
+            String named = call.variable(ResidentConversation.QUESTION_VARIABLE).orElse(null);
+            digits = conversation.confirms(named, line.arg(2).substring(readBack + CONFIRM.length())) ? "1" : "2";
+        }
         if (!digits.isEmpty()) {
             Duration typing = settings.keypressDelay().multipliedBy(Math.min(digits.length(), maxDigits));
             if (call.awaitHangup(typing)) {
@@ -388,6 +397,9 @@ final class AgiSession {
             }
             String typed = digits.substring(0, Math.min(digits.length(), Math.max(maxDigits, 0)));
             typed.chars().forEach(key -> call.keyPressed((char) key, KEY_LENGTH));
+            if (readBack < 0) {
+                conversation.pressed(typed.length());
+            }
             return "200 result=" + typed.replace("#", "") + "\n";
         }
         return call.awaitHangup(Duration.ofMillis(Math.max(timeoutMs, 0))) ? "200 result=-1\n"
@@ -404,7 +416,7 @@ final class AgiSession {
             return "";
         }
         String named = call.variable(ResidentConversation.QUESTION_VARIABLE).orElse(null);
-        return conversation.keypadAnswer(named).map(Answer::digits).orElse("");
+        return conversation.keysLeft(named);
     }
 
     static long parseMillis(String text, long fallback) {

@@ -126,6 +126,7 @@ final class RecordFileCommand {
                 && escapeDigits.indexOf(answer.digits().charAt(0)) >= 0) {
             Duration press = settings.keypressDelay();
             if (timeout == null || press.compareTo(timeout) < 0) {
+                conversation.pressed(1);
                 return new Plan(Pcm.silence(press), press, Ending.DTMF, answer.digits().charAt(0), false);
             }
         }

@@ -20,6 +20,8 @@ public final class ResidentConversation {
     private final Set<String> asked = new LinkedHashSet<>();
     private int recordings;
     private String current;
+    /** Keys of the current keypad answer already pressed (a key that stopped a recording, then the rest). */
+    private int keysPressed;
 
     public ResidentConversation(Resident resident) {
         this.resident = resident;
@@ -39,6 +41,7 @@ public final class ResidentConversation {
         String id = namedQuestion != null && !namedQuestion.isBlank() ? namedQuestion : idByOrder(recordings);
         asked.add(id);
         current = id;
+        keysPressed = 0;
         int ordinal = ordinalOf(id);
         return new Asked(id, ordinal, answer(id, ordinal));
     }
@@ -48,6 +51,25 @@ public final class ResidentConversation {
         String id = namedQuestion != null && !namedQuestion.isBlank() ? namedQuestion
                 : current != null ? current : idByOrder(1);
         return answer(id, ordinalOf(id));
+    }
+
+    /**
+     * The keys of the keypad answer to the question not pressed yet in this ask: all of them, or
+     * what follows the key that stopped the recording (3 stopped it, 7*5# follows).
+     */
+    public String keysLeft(String namedQuestion) {
+        String keys = keypadAnswer(namedQuestion).map(Answer::digits).orElse("");
+        return keys.substring(Math.min(keysPressed, keys.length()));
+    }
+
+    /** Whether the resident confirms {@code value} read back for the question ({@link Answer#confirms}). */
+    public boolean confirms(String namedQuestion, String value) {
+        return keypadAnswer(namedQuestion).map(answer -> answer.confirms(value)).orElse(false);
+    }
+
+    /** Notes that {@code count} more keys of the current answer were pressed. */
+    public void pressed(int count) {
+        keysPressed += count;
     }
 
     /** True if the resident hangs up during the recording of this question. */

@@ -154,7 +154,7 @@ public final class ResidentPopulation {
                     spoken = garbled.get(random.nextInt(garbled.size()));
                 }
                 answers.add(new Answer(question.getKey(), AudioClip.classpath("corpus/" + spoken.file()),
-                        keypadDigits(meant.expected())));
+                        keypadDigits(meant.expected()), meant.expected()));
             }
             int hangupAt = behaviour == Behaviour.HANGUP_AT_QUESTION
                     ? 1 + random.nextInt(Math.max(1, answers.size())) : 0;

@@ -14,6 +14,8 @@ import org.epicall.pbx.support.InteractiveAgiServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -148,12 +150,37 @@ class ResidentBehaviourTest {
     }
 
     @Test
-    void shouldPressTheDigitsOfTheCurrentQuestion() throws Exception {
+    void shouldPressTheDigitsOfTheCurrentQuestionOnceEach() throws Exception {
         try (InteractiveAgiServer.Connection call = call("+821000000001")) {
             call.reply("SET VARIABLE EPICALL_QUESTION temperature");
 
             assertThat(call.reply("WAIT FOR DIGIT 5000")).isEqualTo("200 result=" + (int) '3');
-            assertThat(call.reply("GET DATA beep 5000 10")).isEqualTo("200 result=37*5");
+            assertThat(call.reply("GET DATA beep 5000 10")).isEqualTo("200 result=7*5");
+        }
+    }
+
+    @Test
+    void shouldTypeTheRestOfAnEntryWhoseFirstKeyStoppedTheRecording() throws Exception {
+        try (InteractiveAgiServer.Connection call = call("+821000000004")) {
+            call.reply("SET VARIABLE EPICALL_QUESTION temperature");
+
+            assertThat(call.reply("RECORD FILE " + recordings.resolve("keys-t") + " wav 0123456789*# 10000 0 s=2"))
+                    .startsWith("200 result=" + (int) '3' + " (dtmf)");
+            assertThat(call.reply("GET DATA silence/1 5000 9")).isEqualTo("200 result=7*5");
+            // Asked again, the resident types the whole entry again.
+            assertThat(call.reply("RECORD FILE " + recordings.resolve("keys-t2") + " wav 0123456789*# 10000 0 s=2"))
+                    .startsWith("200 result=" + (int) '3' + " (dtmf)");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} read back for {1}: presses {2}")
+    @CsvSource({"+821000000001, temperature-confirm-37.5, 1", "+821000000001, temperature-confirm-38.5, 2",
+            "+821000000001, fever-confirm-no, 1", "+821000000001, fever-confirm-yes, 2", "+821000000004, consent-confirm-yes, 1"})
+    void shouldConfirmAnAnswerReadBackOnlyWhenItIsWhatTheResidentMeant(String number, String prompt, String key) throws Exception {
+        try (InteractiveAgiServer.Connection call = call(number)) {
+            call.reply("SET VARIABLE EPICALL_QUESTION " + prompt.substring(0, prompt.indexOf("-confirm-")));
+
+            assertThat(call.reply("GET DATA epicall/covid-checkin/ko/" + prompt + " 5000 1")).isEqualTo("200 result=" + key);
         }
     }
 

@@ -16,6 +16,8 @@ import org.epicall.survey.answer.Decision;
  * @param source     voice or keypad
  * @param asks       how many times the question was asked (1 = no re-ask)
  * @param audioPath  path of the kept recording of the last voice answer, or {@code null}
+ * @param confirmed  a voice answer the resident confirmed on the keypad when it was read back (an
+ *                   answer that raises a triage flag is confirmed before it is accepted)
  */
 public record AnsweredQuestion(
         String questionId,
@@ -25,5 +27,12 @@ public record AnsweredQuestion(
         Decision decision,
         AnswerSource source,
         int asks,
-        String audioPath) {
+        String audioPath,
+        boolean confirmed) {
+
+    /** An answer that was not read back for confirmation. */
+    public AnsweredQuestion(String questionId, String transcript, Object value, double confidence, Decision decision,
+                            AnswerSource source, int asks, String audioPath) {
+        this(questionId, transcript, value, confidence, decision, source, asks, audioPath, false);
+    }
 }

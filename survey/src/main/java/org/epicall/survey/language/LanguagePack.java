@@ -38,6 +38,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param days      days-ago vocabulary
  * @param dates     date vocabulary
  * @param choices   choice vocabulary
+ * @param confirmation how an answer is read back for confirmation; {@code null} when the pack has none
  */
 public record LanguagePack(
         String language,
@@ -51,7 +52,8 @@ public record LanguagePack(
         NumberWords numbers,
         DayWords days,
         DateWords dates,
-        ChoiceWords choices) {
+        ChoiceWords choices,
+        ConfirmationWords confirmation) {
 
     /** The packs shipped in this module's resources. */
     public static final List<String> SHIPPED = List.of("ko", "en");

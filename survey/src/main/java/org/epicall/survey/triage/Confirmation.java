@@ -1,0 +1,73 @@
+package org.epicall.survey.triage;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.epicall.survey.language.ConfirmationWords;
+import org.epicall.survey.language.LanguagePack;
+import org.epicall.survey.questionnaire.ChoiceOption;
+import org.epicall.survey.questionnaire.Question;
+import org.epicall.survey.questionnaire.Questionnaire;
+
+/**
+ * Which voice answers are read back for confirmation before they are accepted, and how: an answer
+ * that would raise a triage flag the answers so far do not (a fever, contact with a confirmed case, a
+ * temperature of 37.5 °C or more, a cough after travel) sends a resident to a follow-up call, so a
+ * misheard one costs officials a call and the resident a scare. A keypad answer is exact and needs
+ * none. The prompt is named {@code <question>-confirm-<value>} ({@link #promptName}) and its text
+ * comes from the language pack ({@link #text}). Stateless and thread-safe.
+ */
+public final class Confirmation {
+
+    private Confirmation() {
+    }
+
+    /** Whether {@code value}, given to {@code questionId} after {@code answersSoFar}, fires a triage rule they do not. */
+    public static boolean needed(Questionnaire questionnaire, String questionId, Object value, Map<String, ?> answersSoFar) {
+        Set<String> before = new HashSet<>(TriageEvaluator.flags(questionnaire, answersSoFar));
+        Map<String, Object> with = new HashMap<>(answersSoFar);
+        with.put(questionId, value);
+        return !before.containsAll(TriageEvaluator.flags(questionnaire, with));
+    }
+
+    /** The value as a prompt name says it: {@code yes}, {@code 37.5}, {@code china}, {@code cough+sore_throat}. */
+    public static String valueKey(Object value) {
+        return switch (value) {
+            case Boolean b -> b ? "yes" : "no";
+            case BigDecimal number -> number.stripTrailingZeros().toPlainString();
+            case List<?> options -> options.stream().map(String::valueOf).collect(Collectors.joining("+"));
+            default -> String.valueOf(value);
+        };
+    }
+
+    /** The confirmation prompt's name: {@code temperature-confirm-37.5}. */
+    public static String promptName(String questionId, Object value) {
+        return questionId + "-confirm-" + valueKey(value);
+    }
+
+    /**
+     * What the confirmation prompt says in {@code pack}'s language, or empty when the pack has no
+     * confirmation wording.
+     */
+    public static Optional<String> text(Question question, Object value, LanguagePack pack) {
+        ConfirmationWords words = pack.confirmation();
+        if (words == null) {
+            return Optional.empty();
+        }
+        String said = switch (value) {
+            case Boolean b -> b ? words.yes() : words.no();
+            case BigDecimal number -> number.stripTrailingZeros().toPlainString()
+                    + words.units().getOrDefault(question.numberSpec().unit(), " " + question.numberSpec().unit());
+            case List<?> options -> question.choiceSpec().options().stream().filter(option -> options.contains(option.id()))
+                    .map(ChoiceOption::label).map(label -> label.in(pack.language())).collect(Collectors.joining(", "));
+            default -> String.valueOf(value);
+        };
+        return Optional.of(words.prompt(said));
+    }
+}
