@@ -39,6 +39,10 @@ import picocli.CommandLine.Option;
                 + " stage, and the bound recognition alone sets on the same recordings, measured in the same run."})
 public final class E2eBenchCommand implements Callable<Integer> {
 
+    /** CPU per survey before issue 9's speech changes (BENCHMARKS.md), which the run's figure is compared with. */
+    static final double BASELINE_CPU_PER_SURVEY = 1.331;
+    static final String BASELINE_WHEN = "measured 2026-11-22 on nearly idle cores before issue 9";
+
     @Option(names = "--residents", defaultValue = "100", description = "Residents, all answering (default: ${DEFAULT-VALUE}).")
     int residents;
 
@@ -93,6 +97,10 @@ public final class E2eBenchCommand implements Callable<Integer> {
                     QuestionnaireScripts.shipped(run.speech()), questionnaire.id(),
                     DemoRoster.LANGUAGE);
             double replayCpu = replay.cpuNanos() / 1e9;
+            // The same recordings heard the way they were before issue 9 (16 kHz resampling, no trimming).
+            RecordingReplay.Result before9 = RecordingReplay.replay(run.recordings(),
+                    QuestionnaireScripts.shipped(run.speech().withSettings(run.speech().settings().withUpsampling(true).withTrimming(false))),
+                    questionnaire.id(), DemoRoster.LANGUAGE);
 
             line(out, "residents", residents, "residents");
             line(out, "surveys finished", surveys, "surveys");
@@ -103,6 +111,8 @@ public final class E2eBenchCommand implements Callable<Integer> {
             line(out, "finished surveys/s", surveys / seconds, "surveys/s");
             line(out, "process cpu", processCpu, "cpu-s");
             line(out, "cpu per survey", processCpu / surveys, "cpu-s/survey");
+            line(out, "cpu per completed survey", processCpu / Math.max(1, complete), "cpu-s/survey (goal 0.6)");
+            line(out, "baseline cpu per survey", BASELINE_CPU_PER_SURVEY, "cpu-s/survey (" + BASELINE_WHEN + ", not this run)");
             line(out, "cpu utilisation", processCpu / seconds / cores * 100, "% of " + cores + " cores");
             Stage bottleneck = Stage.OTHER;
             for (Map.Entry<Stage, Long> e : stages.entrySet()) {
@@ -124,6 +134,8 @@ public final class E2eBenchCommand implements Callable<Integer> {
                     100.0 * stages.get(bottleneck) / 1e9 / processCpu);
             line(out, "baseline recognition alone", replayCpu / surveys, "cpu-s/survey (same "
                     + replay.recordings() + " recordings, one thread)");
+            line(out, "recognition alone, 16 kHz untrimmed as before", before9.cpuNanos() / 1e9 / surveys,
+                    "cpu-s/survey (same recordings, the speech settings before issue 9)");
             double bound = cores / (replayCpu / surveys);
             line(out, "baseline upper bound", bound, "surveys/s (" + cores + " cores busy recognising only)");
             line(out, "ratio to recognition-only bound", (surveys / seconds) / bound, "");

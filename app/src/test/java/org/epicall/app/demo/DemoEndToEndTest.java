@@ -62,6 +62,8 @@ class DemoEndToEndTest {
     // 14 residents: 9 answering, and one each busy, no answer (answers call 2), rejected, hanging up early,
     // keypad only.
     private static final long SEED = 2026;
+    /** Under half of the right voice answers measured on this population (25 and 24 in two runs, with 4 wrong each: espeak "네 있어요" heard as 없어요, "미국" as 홍콩), for libvosk's run-to-run variation. */
+    private static final long RIGHT_VOICE_ANSWERS = 10;
 
     private DemoRunner demo;
     private DemoProgress finalProgress;
@@ -187,11 +189,40 @@ class DemoEndToEndTest {
                 .allSatisfy(f -> assertThat(f.flags()).isNotEmpty());
     }
 
+    /**
+     * Voice answers the model heard right, across the survey: several per answering resident, not one
+     * lucky one. Measured on this population (seed 2026) with the shipped espeak-ng corpus: see
+     * RIGHT_VOICE_ANSWERS; libvosk decodes a little differently from run to run, hence the margin.
+     */
     @Test
-    void shouldRecogniseAKoreanVoiceAnswerAsTheValueTheResidentSpoke() {
+    void shouldRecogniseKoreanVoiceAnswersAsTheValuesTheResidentsSpoke() {
+        long[] rightAndWrong = voiceAnswers();
+        System.out.printf("demo voice answers: %d right, %d wrong%n", rightAndWrong[0], rightAndWrong[1]);
+
+        assertThat(rightAndWrong[0]).isGreaterThanOrEqualTo(RIGHT_VOICE_ANSWERS);
+        assertThat(rightAndWrong[1]).as("voice answers accepted with a value the resident did not mean")
+                .isLessThanOrEqualTo(rightAndWrong[0] / 4);
+    }
+
+    @Test
+    void shouldTakeTheKeypadOnlyResidentsAnswersFromTheKeysPressedWhileRecording() {
+        List<SurveyResultEvent> keyed = records.surveys().stream()
+                .filter(s -> demo.resident(s.contactRef()).map(r -> r.behaviour() == Behaviour.KEYPAD_ONLY).orElse(false)).toList();
+
+        // The generated population gives keypad residents keys for yes/no and numbers only, not for choices.
+        assertThat(keyed).isNotEmpty().allSatisfy(survey -> assertThat(survey.answers())
+                .filteredOn(answer -> answer.decision() == Decision.ACCEPT).isNotEmpty().allSatisfy(answer -> {
+                    assertThat(answer.source()).isEqualTo(AnswerSource.KEYPAD);
+                    assertThat(answer.asks()).isEqualTo(1);
+                }));
+    }
+
+    /** Voice answers accepted with the value the resident meant, and with another value. */
+    private long[] voiceAnswers() {
         Map<String, Corpus.Clip> clips = Corpus.load().clips().stream()
                 .collect(Collectors.toMap(c -> "classpath:corpus/" + c.file(), Function.identity()));
-        long recognisedRight = 0;
+        long right = 0;
+        long wrong = 0;
         for (SurveyResultEvent survey : records.surveys()) {
             Optional<Resident> resident = demo.resident(survey.contactRef());
             assertThat(resident).as(survey.contactRef()).isPresent();
@@ -199,15 +230,19 @@ class DemoEndToEndTest {
                 if (answer.source() != AnswerSource.VOICE || answer.decision() != Decision.ACCEPT) {
                     continue;
                 }
-                Corpus.Clip spoken = resident.get().answers().stream()
-                        .filter(a -> a.questionId().equals(answer.questionId())).map(Answer::audio)
-                        .map(a -> clips.get(a.location())).findFirst().orElseThrow();
-                if (matches(spoken.expected(), answer.value())) {
-                    recognisedRight++;
+                Answer meant = resident.get().answers().stream()
+                        .filter(a -> a.questionId().equals(answer.questionId())).findFirst().orElseThrow();
+                String expected = meant.meaning().isEmpty() ? clips.get(meant.audio().location()).expected() : meant.meaning();
+                if (matches(expected, answer.value())) {
+                    right++;
+                } else {
+                    wrong++;
+                    System.out.printf("demo voice answer not meant: %s %s heard '%s' as %s, meant %s (%s)%n", survey.contactRef(),
+                            answer.questionId(), answer.transcript(), answer.value(), expected, meant.audio().location());
                 }
             }
         }
-        assertThat(recognisedRight).isPositive();
+        return new long[] {right, wrong};
     }
 
     private static boolean matches(String expected, Object value) {
