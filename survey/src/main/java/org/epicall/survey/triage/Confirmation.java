@@ -28,6 +28,74 @@ public final class Confirmation {
     private Confirmation() {
     }
 
+    /**
+     * A read-back prompt to render for the call's sounds.
+     *
+     * @param name {@code <question>-confirm-<value>}, as the dialer plays it
+     * @param text what it says
+     */
+    public record Prompt(String name, String text) {
+    }
+
+    /**
+     * Every read-back prompt a call in {@code language} may play: each value of each question a triage
+     * rule looks at (yes and no; each option, and each set of options of a multiple choice; each number
+     * of the plausible range at its precision). More than will be played, since whether a value raises a
+     * flag depends on the other answers; a prompt too many costs a rendering, one too few a silent call.
+     */
+    public static List<Prompt> prompts(Questionnaire questionnaire, LanguagePack pack) {
+        Set<String> looked = new java.util.LinkedHashSet<>();
+        questionnaire.triageRules().forEach(rule -> collect(rule.when(), looked));
+        List<Prompt> prompts = new java.util.ArrayList<>();
+        for (Question question : questionnaire.questions()) {
+            if (!looked.contains(question.id())) {
+                continue;
+            }
+            for (Object value : values(question)) {
+                text(question, value, pack).ifPresent(text -> prompts.add(new Prompt(promptName(question.id(), value), text)));
+            }
+        }
+        return List.copyOf(prompts);
+    }
+
+    private static void collect(org.epicall.survey.questionnaire.Condition condition, Set<String> into) {
+        switch (condition) {
+            case org.epicall.survey.questionnaire.Condition.All all -> all.parts().forEach(part -> collect(part, into));
+            case org.epicall.survey.questionnaire.Condition.Any any -> any.parts().forEach(part -> collect(part, into));
+            case org.epicall.survey.questionnaire.Condition.Not not -> collect(not.part(), into);
+            case org.epicall.survey.questionnaire.Condition.Comparison comparison -> into.add(comparison.questionId());
+        }
+    }
+
+    private static List<Object> values(Question question) {
+        List<Object> values = new java.util.ArrayList<>();
+        switch (question.type()) {
+            case YES_NO -> values.addAll(List.of(true, false));
+            case CHOICE -> {
+                List<String> ids = question.choiceSpec().options().stream().map(ChoiceOption::id).toList();
+                int sets = question.choiceSpec().multiple() && ids.size() <= 10 ? 1 << ids.size() : 0;
+                for (int mask = 1; mask < sets; mask++) {
+                    int m = mask;
+                    values.add(java.util.stream.IntStream.range(0, ids.size()).filter(i -> (m & (1 << i)) != 0).mapToObj(ids::get).toList());
+                }
+                if (sets == 0) {
+                    ids.forEach(id -> values.add(List.of(id)));
+                }
+            }
+            case NUMBER -> {
+                BigDecimal step = BigDecimal.ONE.movePointLeft(question.numberSpec().decimals());
+                for (BigDecimal v = question.numberSpec().min(); v.compareTo(question.numberSpec().max()) <= 0
+                        && values.size() < 2_000; v = v.add(step)) {
+                    values.add(v);
+                }
+            }
+            default -> {
+                // days and dates are not read back: no shipped rule looks at them
+            }
+        }
+        return values;
+    }
+
     /** Whether {@code value}, given to {@code questionId} after {@code answersSoFar}, fires a triage rule they do not. */
     public static boolean needed(Questionnaire questionnaire, String questionId, Object value, Map<String, ?> answersSoFar) {
         Set<String> before = new HashSet<>(TriageEvaluator.flags(questionnaire, answersSoFar));

@@ -35,6 +35,19 @@ class ConfirmationTest {
         assertThat(Confirmation.needed(CHECK_IN, "consent", true, Map.of())).isFalse();
     }
 
+    @Test
+    void everyPromptAReadBackMayPlayIsListedForRendering() {
+        List<Confirmation.Prompt> prompts = Confirmation.prompts(CHECK_IN, LanguagePack.forLanguage("ko"));
+
+        assertThat(prompts).extracting(Confirmation.Prompt::name)
+                .contains("fever-confirm-yes", "contact-confirm-yes", "temperature-confirm-37.5", "temperature-confirm-34",
+                        "symptoms-confirm-cough", "symptoms-confirm-cough+short_breath", "travel-confirm-yes")
+                .doesNotContain("consent-confirm-yes", "followup_call-confirm-yes")
+                .doesNotHaveDuplicates();
+        assertThat(prompts).filteredOn(p -> p.name().startsWith("temperature-")).hasSize(91);
+        assertThat(prompts).allSatisfy(p -> assertThat(p.text()).contains("1번").contains("2번"));
+    }
+
     @ParameterizedTest(name = "{0} {1} in {2}: {3}")
     @CsvSource(delimiter = '|', value = {
             "temperature | 37.5  | ko | 37.5도라고 하셨습니까? 맞으면 1번, 아니면 2번을 눌러 주세요.",
