@@ -33,8 +33,9 @@ class OpenApiFuzzTest {
 
     @Test
     void generatedRequestsGetNoServerErrorAndOnlyDocumentedStatusCodes() throws Exception {
-        Path schemathesis = Schemathesis.installedOrSkip(Path.of("target", "schemathesis", "venv"));
-        Path log = Path.of("target", "schemathesis", "run.log");
+        Path schemathesis = Schemathesis.installedOrSkip(Path.of("target", "schemathesis", "venv").toAbsolutePath());
+        Path work = Path.of("target", "schemathesis").toAbsolutePath();
+        Path log = work.resolve("run.log");
         String base = "http://localhost:" + port;
         Process run = new ProcessBuilder(List.of(schemathesis.toString(), "run", base + "/v3/api-docs", "--url", base,
                 "--header", "Authorization: Bearer official-api-token",
@@ -42,8 +43,9 @@ class OpenApiFuzzTest {
                 "--max-examples", Integer.toString(EXAMPLES_PER_OPERATION), "--seed", "2026", "--workers", "1",
                 "--phases", "examples,coverage,fuzzing", "--exclude-path", "/api/campaigns/stream",
                 "--generation-database", "none", "--request-timeout", "60", "--no-color",
-                "--report", "junit", "--report-dir", Path.of("target", "schemathesis").toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--report", "junit", "--report-dir", work.toString()))
+                // It keeps a cache of what it found in its working directory: under target/, not in the sources.
+                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean finished = run.waitFor(15, TimeUnit.MINUTES);
         if (!finished) {
             run.destroyForcibly();
