@@ -14,6 +14,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.epicall.campaign.CampaignApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -21,10 +24,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Stopping the service (what SIGTERM does) ends the dashboards' event streams first, instead of waiting
  * for them through the web server's whole graceful-shutdown timeout (30 s by default).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ShutdownWithOpenStreamTest {
 
     @Test
-    void stopsWithoutWaitingForAnOpenEventStream() throws Exception {
+    void stopsWithoutWaitingForAnOpenEventStream(CapturedOutput output) throws Exception {
         ConfigurableApplicationContext service = CampaignApplication.start("--spring.profiles.active=test",
                 "--server.port=0", "--epicall.campaign.storage-dir=./target/test-data/" + UUID.randomUUID(),
                 "--spring.lifecycle.timeout-per-shutdown-phase=2m");
@@ -47,5 +51,7 @@ class ShutdownWithOpenStreamTest {
         // Far below the 2-minute shutdown phase: only a stream ended by the service lets close() return.
         stopped.get(60, TimeUnit.SECONDS);
         await().atMost(Duration.ofSeconds(30)).until(drained::isDone);
+        // The stream's last (async) dispatch is signed in with the API token like the request was.
+        assertThat(output.getAll()).doesNotContain("Access Denied");
     }
 }
