@@ -64,6 +64,8 @@ class SecurityConfiguration {
                         "Too many sign-ins", detail));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/login", "/error").permitAll()
+                        // What the sign-in page itself loads.
+                        .requestMatchers(HttpMethod.GET, "/login.js", "/i18n.js", "/dashboard.css").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/do-not-call", "/api/audit", "/api/campaigns/*/flagged.csv",
                                 "/api/campaigns/*/residents/*/recordings/**").hasRole(OFFICIAL)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ANALYST, OFFICIAL)
@@ -73,7 +75,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiTokenFilter(ApiTokens.of(properties.security().users()), signInRequired),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class)
-                .formLogin(form -> form.defaultSuccessUrl("/", false)
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(loginThrottle.countingFailures(
                                 new SimpleUrlAuthenticationFailureHandler("/login?error"))))
                 .logout(Customizer.withDefaults())

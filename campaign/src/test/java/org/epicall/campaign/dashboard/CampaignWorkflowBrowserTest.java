@@ -259,6 +259,27 @@ class CampaignWorkflowBrowserTest {
         assertThat(page.displayed(By.id("wizard"))).isFalse();
     }
 
+    @Test
+    void theSignInPageSpeaksKoreanToo() throws Exception {
+        page.browser().get("http://localhost:" + port + "/");
+        page.waitFor(By.id("username"));
+        new Select(page.browser().findElement(By.id("language"))).selectByValue("ko");
+        page.waitForText(By.cssSelector("label[for=username]"), "사용자 이름");
+        page.type(By.id("username"), "official");
+        page.type(By.id("password"), "wrong");
+        page.click(By.cssSelector("button[type=submit]"));
+        page.waitForText(By.id("sign-in-error"), "사용자 이름이나 비밀번호가 맞지 않습니다.");
+        page.screenshot(SCREENSHOTS.resolve("sign-in-ko.png"));
+        assertThat(page.unlabelledControls()).isEmpty();
+
+        page.type(By.id("username"), "official");
+        page.type(By.id("password"), "official-secret");
+        page.click(By.cssSelector("button[type=submit]"));
+        page.waitForText(By.id("signed-in"), "official 님 로그인 (담당 공무원)");
+        assertThat(page.text(By.id("new-campaign"))).isEqualTo("새 캠페인");
+        new Select(page.browser().findElement(By.id("language"))).selectByValue("en");
+    }
+
     private List<DialRequest> callsOf(String campaignId) {
         scheduler.tick();
         return dialer.drain().stream().filter(call -> call.campaignId().equals(campaignId)).toList();
