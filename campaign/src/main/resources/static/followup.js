@@ -121,7 +121,8 @@ export function createFollowUp(context) {
 
   function howGiven(answer) {
     const parts = [t('how.' + answer.source)];
-    if (answer.decision === 'ACCEPT') parts.push(t('how.confirmed', { percent: Math.round(answer.confidence * 100) }));
+    if (answer.confirmed) parts.push(t('how.confirmed'));
+    if (answer.decision === 'ACCEPT') parts.push(t('how.accepted', { percent: Math.round(answer.confidence * 100) }));
     else parts.push(t('how.unanswered'));
     if (answer.asks > 1) parts.push(t('how.asked', { n: answer.asks }));
     return parts.join(', ');

@@ -49,11 +49,12 @@ record ResidentView(String contactRef, @Schema(nullable = true, description = "O
      * @param asks       times the question was asked: 2 when it was asked again after an unclear answer,
      *                   one more when the keypad was offered
      * @param confidence how sure the recogniser and interpreter were, 0 to 1 (1 for the keypad)
+     * @param confirmed  whether the resident confirmed a spoken answer when it was read back to them
      * @param transcript what the recogniser heard, empty for the keypad
      * @param recording  whether a recording of the spoken answer can be played (officials only)
      */
     record Answer(String questionId, @Schema(nullable = true) Object value, String source, String decision, int asks,
-                  double confidence, String transcript,
+                  double confidence, boolean confirmed, String transcript,
                   @Schema(nullable = true, description = "OFFICIAL only") Boolean recording) {
     }
 
@@ -77,6 +78,6 @@ record ResidentView(String contactRef, @Schema(nullable = true, description = "O
                 String.valueOf(answer.get("source")), String.valueOf(answer.get("decision")),
                 asks instanceof Number n ? n.intValue() : 1,
                 confidence instanceof Number c ? c.doubleValue() : 0,
-                transcript == null ? "" : transcript.toString(), playable);
+                Boolean.TRUE.equals(answer.get("confirmed")), transcript == null ? "" : transcript.toString(), playable);
     }
 }

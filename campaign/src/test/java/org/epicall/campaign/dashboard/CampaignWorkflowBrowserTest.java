@@ -149,7 +149,7 @@ class CampaignWorkflowBrowserTest {
         Calls reports = new Calls(handler, clock);
         reports.answered(kim, List.of(
                 new AnsweredQuestion("fever", "열이 나요", true, 0.91, Decision.ACCEPT, AnswerSource.VOICE, 1,
-                        Calls.recording(properties.followUp().recordingsDir(), kim, "fever")),
+                        Calls.recording(properties.followUp().recordingsDir(), kim, "fever"), true),
                 new AnsweredQuestion("temperature", "", new BigDecimal("38.2"), 1.0, Decision.ACCEPT,
                         AnswerSource.KEYPAD, 3, null)), List.of("high_temperature"));
         reports.answered(calls.get(1), List.of(
@@ -187,9 +187,10 @@ class CampaignWorkflowBrowserTest {
         page.click(By.cssSelector("tr.flagged-resident button.show-answers"));
         page.waitForText(By.id("resident-title"), "Answers of Kim Minji");
         assertThat(page.text(By.cssSelector("#resident tr[data-question='fever']")))
-                .contains("yes").contains("voice, confirmed at 91 % confidence").contains("열이 나요");
+                .contains("yes").contains("voice, read back and confirmed by the resident, accepted at 91 % confidence")
+                .contains("열이 나요");
         assertThat(page.text(By.cssSelector("#resident tr[data-question='temperature']")))
-                .contains("38.2 °C").contains("keypad, confirmed at 100 % confidence, asked 3 times");
+                .contains("38.2 °C").contains("keypad, accepted at 100 % confidence, asked 3 times");
         assertThat(play("#resident audio[data-question=fever]")).isEqualTo("playing");
         page.screenshot(SCREENSHOTS.resolve("follow-up.png"));
         String csv = (String) page.asyncScript("const done = arguments[arguments.length - 1];"

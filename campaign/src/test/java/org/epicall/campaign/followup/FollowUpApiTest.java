@@ -79,7 +79,8 @@ class FollowUpApiTest {
         Calls reports = new Calls(handler, clock);
         String recording = Calls.recording(properties.followUp().recordingsDir(), feverish, "fever");
         reports.answered(feverish, List.of(
-                new AnsweredQuestion("fever", "열이 나요", true, 0.91, Decision.ACCEPT, AnswerSource.VOICE, 1, recording),
+                new AnsweredQuestion("fever", "열이 나요", true, 0.91, Decision.ACCEPT, AnswerSource.VOICE, 1, recording,
+                        true),
                 new AnsweredQuestion("temperature", "", new BigDecimal("38.2"), 1.0, Decision.ACCEPT,
                         AnswerSource.KEYPAD, 3, null)), List.of("high_temperature"));
         clock.advance(java.time.Duration.ofMinutes(1));
@@ -127,6 +128,8 @@ class FollowUpApiTest {
                 .andExpect(jsonPath("$.surveys[0].answers[0].value").value(true))
                 .andExpect(jsonPath("$.surveys[0].answers[0].source").value("VOICE"))
                 .andExpect(jsonPath("$.surveys[0].answers[0].transcript").value("열이 나요"))
+                .andExpect(jsonPath("$.surveys[0].answers[0].confirmed").value(true))
+                .andExpect(jsonPath("$.surveys[0].answers[1].confirmed").value(false))
                 .andExpect(jsonPath("$.surveys[0].answers[0].recording").value(true))
                 .andExpect(jsonPath("$.surveys[0].answers[1].source").value("KEYPAD"))
                 .andExpect(jsonPath("$.surveys[0].answers[1].asks").value(3))
