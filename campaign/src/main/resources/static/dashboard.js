@@ -262,7 +262,7 @@ async function loadPromptRecordings() {
 function promptControls(prompt, code) {
   const key = code + '/' + prompt.promptId;
   const src = '/api/campaigns/' + state.selected + '/prompts/' + code + '/' + encodeURIComponent(prompt.promptId);
-  const name = t(prompt.kind === 'question' || prompt.kind === 'reask' || prompt.kind === 'keypad'
+  const name = t(['question', 'reask', 'keypad', 'confirm'].includes(prompt.kind)
     ? 'prompt.' + prompt.kind : 'msg.' + prompt.kind) + ' (' + prompt.promptId + ')';
   const spoken = languageName(code);
   const player = el('span', { class: 'prompt-audio' });

@@ -84,7 +84,24 @@ export function renderQuestionnaire(view, options = {}) {
       el('ul', { class: 'triage' }, view.triage.map(rule =>
         el('li', { 'data-flag': rule.id },
           el('span', { class: 'flag' }, rule.id), ' ', rule.description, ' — ',
-          el('span', { class: 'condition' }, conditionText(view, rule.when, language))))));
+          el('span', { class: 'condition' }, conditionText(view, rule.when, language))))),
+      readBacks());
+  }
+
+  // Many (one per value a flag may look at): listed only when the official opens them.
+  function readBacks() {
+    const prompts = (view.readBacks || []).filter(prompt => prompt.text[language]);
+    if (prompts.length === 0) return null;
+    const list = el('ul', { class: 'prompts read-backs' });
+    const details = el('details', { class: 'read-backs' },
+      el('summary', {}, t('q.readBacks', { n: prompts.length })), el('p', { class: 'hint' }, t('q.readBacksHint')), list);
+    details.addEventListener('toggle', () => {
+      if (!details.open || list.childElementCount > 0) return;
+      list.append(...prompts.map(prompt => el('li', { 'data-prompt': prompt.promptId },
+        el('code', { class: 'prompt-kind' }, prompt.promptId), ' ',
+        el('q', { lang: language }, prompt.text[language]), controls(prompt))));
+    });
+    return details;
   }
 
   function controls(prompt) {

@@ -30,18 +30,19 @@ import org.epicall.survey.questionnaire.Questionnaire;
  * @param messages  what is said around the questions
  * @param questions questions in asking order
  * @param triage    rules that flag a resident for a call back
+ * @param readBacks the read-back of each answer that may raise a flag, said before the resident confirms it
  */
 @Schema(description = "A questionnaire: questions in asking order with follow-up conditions, triage rules, and every"
         + " prompt per language. Conditions are {question, op, value} with op one of equals, gte, gt, lte, lt,"
         + " includes, answered; or {all: [...]}, {any: [...]}, {not: {...}}.")
 record QuestionnaireView(String id, String version, List<String> languages, List<Prompt> messages,
-                         List<QuestionItem> questions, List<Triage> triage) {
+                         List<QuestionItem> questions, List<Triage> triage, List<Prompt> readBacks) {
 
     /**
      * One thing a resident hears.
      *
      * @param promptId name of the prompt's sound file for a language, or {@code null} when the call has none of its own
-     * @param kind     intro, thanks, declined, sorry, keypad-intro, question, reask or keypad
+     * @param kind     intro, thanks, declined, sorry, keypad-intro, question, reask, keypad or confirm
      * @param text     what is said, per language
      */
     record Prompt(@Schema(nullable = true) String promptId, String kind, Map<String, String> text) {
@@ -100,8 +101,10 @@ record QuestionnaireView(String id, String version, List<String> languages, List
         List<Triage> triage = questionnaire.triageRules().stream()
                 .map(rule -> new Triage(rule.id(), rule.description(), condition(rule.when())))
                 .toList();
+        List<Prompt> readBacks = PromptIds.readBacks(questionnaire).entrySet().stream()
+                .map(prompt -> new Prompt(prompt.getKey(), "confirm", prompt.getValue())).toList();
         return new QuestionnaireView(questionnaire.id(), questionnaire.version(), questionnaire.languages(), messages,
-                questions, triage);
+                questions, triage, readBacks);
     }
 
     private static QuestionItem item(Questionnaire questionnaire, Question q, int depth, QuestionSequence.Step step) {

@@ -96,7 +96,10 @@ class NewCampaignApiTest {
                 .andExpect(jsonPath("$.triage[0].when.op").value("gte"))
                 .andExpect(jsonPath("$.triage[0].when.value").value(37.5))
                 .andExpect(jsonPath("$.triage[1].when.all[1].op").value("includes"))
-                .andExpect(jsonPath("$.messages[0].promptId").value("intro"));
+                .andExpect(jsonPath("$.messages[0].promptId").value("intro"))
+                .andExpect(jsonPath("$.readBacks[?(@.promptId == 'temperature-confirm-37.5')].text.en").exists())
+                .andExpect(jsonPath("$.readBacks[?(@.promptId == 'fever-confirm-yes')].kind").value(
+                        org.hamcrest.Matchers.contains("confirm")));
     }
 
     @Test

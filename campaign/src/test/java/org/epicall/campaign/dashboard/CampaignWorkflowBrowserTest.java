@@ -176,6 +176,8 @@ class CampaignWorkflowBrowserTest {
                 write("studio.wav", Wavs.tone(44100, 2, 0.2)));
         page.waitForText(By.cssSelector("#panel-questionnaire li[data-prompt='thanks'] .error"),
                 "studio.wav is 44100 Hz, 2 channels");
+        page.click(By.cssSelector("#panel-questionnaire details.read-backs summary"));
+        page.waitForText(By.cssSelector("#panel-questionnaire li[data-prompt='temperature-confirm-37.5']"), "37.5");
         page.screenshot(SCREENSHOTS.resolve("questionnaire.png"));
 
         // Follow-up: the feverish resident, by flag; their answers, their voice, the export, the call back.

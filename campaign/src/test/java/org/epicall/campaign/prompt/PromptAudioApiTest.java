@@ -64,6 +64,13 @@ class PromptAudioApiTest {
     }
 
     @Test
+    void aReadBackPromptTakesARecordingToo() throws Exception {
+        mvc.perform(upload("en", "temperature-confirm-38.2", "reading.wav", Wavs.telephone()).with(ApiClients.OFFICIAL))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.promptId").value("temperature-confirm-38.2"));
+    }
+
+    @Test
     void aRecordingAsteriskCannotPlayIsRefusedSayingHowToConvertIt() throws Exception {
         mvc.perform(upload("en", "fever", "studio.wav", Wavs.tone(44100, 2, 0.2)).with(ApiClients.OFFICIAL))
                 .andExpect(status().isBadRequest())
