@@ -17,6 +17,7 @@ import org.epicall.survey.call.AnsweredQuestion;
  * @param source     voice, keypad or none
  * @param asks       how many times the question was asked
  * @param confirmed  a voice answer the resident confirmed on the keypad when it was read back
+ * @param doesNotKnow the resident said they do not know: unanswered, though understood
  */
 public record ResultAnswer(
         String questionId,
@@ -27,17 +28,19 @@ public record ResultAnswer(
         Decision decision,
         AnswerSource source,
         int asks,
-        boolean confirmed) {
+        boolean confirmed,
+        boolean doesNotKnow) {
 
-    /** An answer that was not read back for confirmation. */
+    /** An answer that was not read back for confirmation, from a resident who did not say they do not know. */
     public ResultAnswer(String questionId, AnswerType type, Object value, String transcript, double confidence, Decision decision,
                         AnswerSource source, int asks) {
-        this(questionId, type, value, transcript, confidence, decision, source, asks, false);
+        this(questionId, type, value, transcript, confidence, decision, source, asks, false, false);
     }
 
     /** The recording path stays out: it is a local file name that may identify the resident. */
     public static ResultAnswer of(AnsweredQuestion q) {
         return new ResultAnswer(q.questionId(), AnswerType.of(q.value()), q.value(),
-                q.transcript() == null ? "" : q.transcript(), q.confidence(), q.decision(), q.source(), q.asks(), q.confirmed());
+                q.transcript() == null ? "" : q.transcript(), q.confidence(), q.decision(), q.source(), q.asks(), q.confirmed(),
+                q.doesNotKnow());
     }
 }

@@ -121,7 +121,7 @@ public final class QuestionnaireScripts implements SurveyScripts {
             }
             Decision decision = policy.decide(question, interpretation, ask);
             log.debug("{} ask {}: heard '{}' -> {} ({})", step.questionId(), ask, text, interpretation, decision);
-            return new Heard(text, interpretation.value(), interpretation.confidence(), decision);
+            return new Heard(text, interpretation.value(), interpretation.confidence(), decision, interpretation.doesNotKnow());
         }
 
         @Override

@@ -144,7 +144,7 @@ public final class SurveyConversation {
             if (heard.decision() == Decision.UNANSWERED) {
                 // voice failed and the question has no keypad fallback, or the resident does not know
                 return new AnsweredQuestion(id, heard.transcript(), null, heard.confidence(), Decision.UNANSWERED,
-                        AnswerSource.NONE, asks, kept(lastWav));
+                        AnswerSource.NONE, asks, kept(lastWav), false, heard.doesNotKnow());
             }
             if (heard.decision() != Decision.REASK) {
                 break;

@@ -72,7 +72,13 @@ public interface SurveyScript extends AutoCloseable {
      * @param value      the interpreted value, {@code null} if none
      * @param confidence 0..1
      * @param decision   accept, re-ask, or fall back to the keypad
+     * @param doesNotKnow the resident said they do not know (no value; not a misunderstanding)
      */
-    record Heard(String transcript, Object value, double confidence, Decision decision) {
+    record Heard(String transcript, Object value, double confidence, Decision decision, boolean doesNotKnow) {
+
+        /** What was heard, the resident not having said they do not know. */
+        public Heard(String transcript, Object value, double confidence, Decision decision) {
+            this(transcript, value, confidence, decision, false);
+        }
     }
 }

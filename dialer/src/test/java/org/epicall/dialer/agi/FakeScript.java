@@ -20,6 +20,12 @@ final class FakeScript implements SurveyScript {
     final List<Path> heardFiles = new ArrayList<>();
     boolean closed;
 
+    /** The resident says they do not know, and the policy decides {@code decision}. */
+    FakeScript doesNotKnow(String questionId, int ask, Decision decision) {
+        heard.put(questionId + "#" + ask, new Heard("모르겠어요", null, 0, decision, true));
+        return this;
+    }
+
     FakeScript hears(String questionId, int ask, Object value, Decision decision) {
         heard.put(questionId + "#" + ask, new Heard(value == null ? "" : value.toString(), value,
                 decision == Decision.ACCEPT ? 0.9 : 0.3, decision));

@@ -142,6 +142,24 @@ class SurveyConversationTest {
     }
 
     @Test
+    void shouldRecordThatTheResidentDoesNotKnowWithoutAskingOnTheKeypad() {
+        FakeScript script = new FakeScript()
+                .hears("consent", 1, true, Decision.ACCEPT)
+                .doesNotKnow("travel", 1, Decision.REASK)
+                .doesNotKnow("travel", 2, Decision.UNANSWERED);
+        FakeChannel channel = new FakeChannel().keys("travel", "1");
+
+        SurveyResponse response = converse(channel, script);
+
+        AnsweredQuestion travel = response.answers().get(1);
+        assertThat(travel.decision()).isEqualTo(Decision.UNANSWERED);
+        assertThat(travel.doesNotKnow()).isTrue();
+        assertThat(travel.value()).isNull();
+        assertThat(travel.asks()).isEqualTo(2);
+        assertThat(channel.commands).noneMatch(command -> command.startsWith("GET DATA epicall/covid-checkin/ko/travel-keypad"));
+    }
+
+    @Test
     void shouldAskTheFollowUpOnlyAfterAYes() {
         FakeScript script = new FakeScript()
                 .hears("consent", 1, true, Decision.ACCEPT)

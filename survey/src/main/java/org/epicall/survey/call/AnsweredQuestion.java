@@ -18,6 +18,8 @@ import org.epicall.survey.answer.Decision;
  * @param audioPath  path of the kept recording of the last voice answer, or {@code null}
  * @param confirmed  a voice answer the resident confirmed on the keypad when it was read back (an
  *                   answer that raises a triage flag is confirmed before it is accepted)
+ * @param doesNotKnow the resident said they do not know (모르겠어요): unanswered, and not for want of
+ *                   understanding them
  */
 public record AnsweredQuestion(
         String questionId,
@@ -28,11 +30,18 @@ public record AnsweredQuestion(
         AnswerSource source,
         int asks,
         String audioPath,
-        boolean confirmed) {
+        boolean confirmed,
+        boolean doesNotKnow) {
 
     /** An answer that was not read back for confirmation. */
     public AnsweredQuestion(String questionId, String transcript, Object value, double confidence, Decision decision,
                             AnswerSource source, int asks, String audioPath) {
-        this(questionId, transcript, value, confidence, decision, source, asks, audioPath, false);
+        this(questionId, transcript, value, confidence, decision, source, asks, audioPath, false, false);
+    }
+
+    /** An answer, confirmed or not, from a resident who did not say they do not know. */
+    public AnsweredQuestion(String questionId, String transcript, Object value, double confidence, Decision decision,
+                            AnswerSource source, int asks, String audioPath, boolean confirmed) {
+        this(questionId, transcript, value, confidence, decision, source, asks, audioPath, confirmed, false);
     }
 }
