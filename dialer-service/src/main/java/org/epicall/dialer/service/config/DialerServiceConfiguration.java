@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,10 +46,24 @@ public class DialerServiceConfiguration {
     /** How long start-up waits for each Asterisk server's first login before going on without it. */
     private static final Duration FIRST_LOGIN = Duration.ofSeconds(10);
 
-    /** Checked first: a directory the node cannot write stops it before anything takes time. */
+    /**
+     * Checked first, before anything takes time: a misspelt environment variable (Spring Boot checks only
+     * files and arguments for unknown keys), then a directory the node cannot write.
+     */
     @Bean
     WritableDirectories writableDirectories(DialerProperties properties) {
+        refuseUnknownVariables(System.getenv());
         return WritableDirectories.check(properties);
+    }
+
+    static void refuseUnknownVariables(Map<String, String> environment) {
+        Set<String> unknown = new TreeSet<>(EnvironmentSettings.unknown(environment, "epicall.dialer",
+                DialerProperties.class));
+        unknown.addAll(EnvironmentSettings.unknown(environment, "epicall.speech", SpeechModelProperties.class));
+        if (!unknown.isEmpty()) {
+            throw new StartupFailure(String.join(", ", unknown) + " (environment)", "not a setting of the dialer; "
+                    + "remove it or correct its spelling (the settings are listed in README.md, section Production)");
+        }
     }
 
     @Bean(destroyMethod = "close")

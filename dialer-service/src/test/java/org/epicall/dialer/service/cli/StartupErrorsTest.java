@@ -58,6 +58,29 @@ class StartupErrorsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void shouldTakeEnvironmentVariablesWithAndWithoutUnderscoresForDashes() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+                .withUserConfiguration(Settings.class)
+                .withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new org.springframework.core.env.SystemEnvironmentPropertySource("systemEnvironment", java.util.Map.of(
+                                "EPICALL_DIALER_SERVERS_0_HOST", "asterisk-1",
+                                "EPICALL_DIALER_SERVERS_0_AMI_PORT", "5039",
+                                "EPICALL_DIALER_SERVERS_0_USERNAME", "epicall",
+                                "EPICALL_DIALER_SERVERS_0_SECRET", "s3cret",
+                                "EPICALL_DIALER_SERVERS_0_DIALTEMPLATE", "PJSIP/{digits}@carrier",
+                                "EPICALL_DIALER_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092",
+                                "EPICALL_DIALER_CALLSPERSECOND", "25"))))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    DialerProperties p = context.getBean(DialerProperties.class);
+                    assertThat(p.servers().getFirst().amiPort()).isEqualTo(5039);
+                    assertThat(p.kafka().bootstrapServers()).isEqualTo("kafka:9092");
+                    assertThat(p.callsPerSecond()).isEqualTo(25);
+                });
+    }
+
+    @org.junit.jupiter.api.Test
     void shouldAskForAnAsteriskServerWhenNoneIsConfigured() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
