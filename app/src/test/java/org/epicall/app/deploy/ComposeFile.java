@@ -21,9 +21,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * command, the {@code ${VAR}}, {@code ${VAR:-default}} and {@code ${VAR:?message}} references interpolated
  * from a given environment, {@code $$} a literal dollar.
  */
-final class ComposeFile {
+public final class ComposeFile {
 
-    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** What an operator exports before {@code docker compose up}: the file requires these. */
+    public static final Map<String, String> OPERATOR_ENVIRONMENT = Map.of(
+            "EPICALL_DB_PASSWORD", "db-secret",
+            "EPICALL_AMI_SECRET", "change-me",
+            "EPICALL_OFFICIAL_PASSWORD_BCRYPT", "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z0XhKu6QmSPLJ1yyCZ5LZsfu",
+            "EPICALL_ANALYST_PASSWORD_BCRYPT", "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z0XhKu6QmSPLJ1yyCZ5LZsfu");
+
+    public static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern REFERENCE = Pattern.compile("\\$\\$|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");
 
     private final JsonNode root;
@@ -35,7 +42,7 @@ final class ComposeFile {
     }
 
     /** The project's docker-compose.yml, interpolated from {@code hostEnvironment} (null: not set). */
-    static ComposeFile read(UnaryOperator<String> hostEnvironment) {
+    public static ComposeFile read(UnaryOperator<String> hostEnvironment) {
         try {
             return new ComposeFile(YAMLMapper.builder().build().readTree(
                     Files.readString(ROOT.resolve("docker-compose.yml"))), hostEnvironment);
@@ -44,20 +51,20 @@ final class ComposeFile {
         }
     }
 
-    List<String> services() {
+    public List<String> services() {
         return List.copyOf(root.path("services").propertyNames());
     }
 
-    JsonNode service(String name) {
+    public JsonNode service(String name) {
         return root.path("services").path(name);
     }
 
-    boolean declaresVolume(String name) {
+    public boolean declaresVolume(String name) {
         return root.path("volumes").has(name);
     }
 
     /** The service's environment, interpolated. */
-    Map<String, String> environment(String service) {
+    public Map<String, String> environment(String service) {
         Map<String, String> env = new LinkedHashMap<>();
         service(service).path("environment").properties()
                 .forEach(e -> env.put(e.getKey(), interpolate(e.getValue().asString())));
@@ -65,7 +72,7 @@ final class ComposeFile {
     }
 
     /** The container path where the service mounts a volume or host path, if it does. */
-    Optional<String> mountOf(String service, String source) {
+    public Optional<String> mountOf(String service, String source) {
         for (String volume : strings(service, "volumes")) {
             String[] parts = interpolate(volume).split(":");
             if (parts.length >= 2 && parts[0].equals(source)) {
@@ -76,18 +83,18 @@ final class ComposeFile {
     }
 
     /** Every container path the service mounts something at. */
-    List<String> mountPoints(String service) {
+    public List<String> mountPoints(String service) {
         return strings(service, "volumes").stream().map(v -> interpolate(v).split(":")).filter(p -> p.length >= 2)
                 .map(p -> p[1]).toList();
     }
 
-    List<String> strings(String service, String key) {
+    public List<String> strings(String service, String key) {
         List<String> values = new ArrayList<>();
         service(service).path(key).forEach(node -> values.add(node.asString()));
         return values;
     }
 
-    String interpolate(String value) {
+    public String interpolate(String value) {
         Matcher m = REFERENCE.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -41,15 +41,9 @@ import picocli.CommandLine;
  */
 class DockerComposeTest {
 
-    /** What an operator exports before {@code docker compose up}: the file requires these. */
-    static final Map<String, String> OPERATOR_ENVIRONMENT = Map.of(
-            "EPICALL_DB_PASSWORD", "db-secret",
-            "EPICALL_AMI_SECRET", "change-me",
-            "EPICALL_OFFICIAL_PASSWORD_BCRYPT", "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z0XhKu6QmSPLJ1yyCZ5LZsfu",
-            "EPICALL_ANALYST_PASSWORD_BCRYPT", "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z0XhKu6QmSPLJ1yyCZ5LZsfu");
     private static final String RECORDINGS = "/var/spool/epicall/recordings";
 
-    private final ComposeFile compose = ComposeFile.read(OPERATOR_ENVIRONMENT::get);
+    private final ComposeFile compose = ComposeFile.read(ComposeFile.OPERATOR_ENVIRONMENT::get);
 
     @Test
     void composeAcceptsTheFile() throws Exception {
@@ -57,7 +51,7 @@ class DockerComposeTest {
                 "docker-compose is not installed (bin/install-test-deps installs it); not checking the file with it");
         ProcessBuilder builder = new ProcessBuilder("docker-compose", "-f", "docker-compose.yml", "--profile",
                 "monitoring", "config", "-q").directory(ComposeFile.ROOT.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(OPERATOR_ENVIRONMENT);
+        builder.environment().putAll(ComposeFile.OPERATOR_ENVIRONMENT);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -173,7 +167,7 @@ class DockerComposeTest {
         Matcher user = Pattern.compile("(?s)\\[" + Pattern.quote(server.username()) + "](.*?)(\\n\\[|$)")
                 .matcher(managerConf);
         assertThat(user.find()).as("manager.conf has user " + server.username()).isTrue();
-        assertThat(user.group(1)).contains("secret = " + OPERATOR_ENVIRONMENT.get("EPICALL_AMI_SECRET"))
+        assertThat(user.group(1)).contains("secret = " + ComposeFile.OPERATOR_ENVIRONMENT.get("EPICALL_AMI_SECRET"))
                 .contains("write = originate");
     }
 
