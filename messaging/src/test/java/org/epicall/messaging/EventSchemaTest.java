@@ -107,6 +107,24 @@ class EventSchemaTest {
         assertThat(errors).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("undeclaredField"));
     }
 
+    @Test
+    void shouldStillAcceptSurveyResultsWrittenBeforeTheUncountedTranscriptWasLabelled() throws IOException {
+        ObjectNode event = (ObjectNode) MAPPER.readTree(
+                TopicContents.readAll(broker.bootstrapServers(), Topics.SURVEY_RESULTS).getFirst().value());
+        int moved = 0;
+        for (JsonNode answer : event.get("answers")) {
+            JsonNode notCounted = ((ObjectNode) answer).remove("transcriptNotCounted");
+            if (notCounted != null) {
+                ((ObjectNode) answer).put("transcript", notCounted.asString());
+                moved++;
+            }
+        }
+
+        assertThat(moved).as("answers whose voice attempt did not count").isPositive();
+        assertThat(schema("survey-result.schema.json").validate(MAPPER.writeValueAsString(event), InputFormat.JSON))
+                .isEmpty();
+    }
+
     static Stream<Arguments> recordsAndSchemas() {
         return Stream.of(
                 Arguments.of(DialRequest.class, "dial-request.schema.json", "/properties"),

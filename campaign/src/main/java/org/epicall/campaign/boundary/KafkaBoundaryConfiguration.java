@@ -8,9 +8,9 @@ import org.epicall.campaign.schedule.DialRequestPublishException;
 import org.epicall.campaign.schedule.DialRequestPublisher;
 import org.epicall.messaging.CallAttemptConsumer;
 import org.epicall.messaging.KafkaEndpoint;
+import org.epicall.messaging.ResultAnswer;
 import org.epicall.messaging.SurveyResultConsumer;
 import org.epicall.messaging.SurveyResultEvent;
-import org.epicall.survey.call.AnsweredQuestion;
 import org.epicall.survey.call.SurveyResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -60,8 +60,7 @@ public class KafkaBoundaryConfiguration {
     static SurveyResponse toResponse(SurveyResultEvent event) {
         return new SurveyResponse(event.attemptId(), event.campaignId(), event.contactRef(), event.questionnaireId(),
                 event.language(), event.status(), event.stoppedAt(), event.startedAt(), event.endedAt(),
-                event.answers().stream().map(a -> new AnsweredQuestion(a.questionId(), a.transcript(), a.value(),
-                        a.confidence(), a.decision(), a.source(), a.asks(), null)).toList(),
+                event.answers().stream().map(ResultAnswer::answeredQuestion).toList(),
                 event.triageFlags());
     }
 }

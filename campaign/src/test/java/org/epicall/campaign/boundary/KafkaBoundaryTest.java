@@ -151,6 +151,35 @@ class KafkaBoundaryTest {
                 .andExpect(jsonPath("$[0].name").doesNotExist());
     }
 
+    @Test
+    void theServiceKeepsHowEachAnswerWasGivenAsTheResultEventSaysIt() throws Exception {
+        String id = Rosters.imported(campaigns, "phone\n010-1000-0011\n").id();
+        campaigns.start(id);
+        scheduler.tick();
+        String contactRef = references.of(id, 2);
+        String attemptId = contacts.attemptsOf(contactRef).getFirst().attemptId();
+        Instant now = clock.instant();
+        dialerSink.surveyFinished(new SurveyResponse(attemptId, id, contactRef, "covid-checkin", "ko",
+                SurveyStatus.COMPLETE, null, now, now.plusSeconds(40), List.of(
+                        new AnsweredQuestion("fever", "네", true, 0.91, Decision.ACCEPT, AnswerSource.VOICE, 1, null, true),
+                        new AnsweredQuestion("symptoms-any", "없어요", true, 1.0, Decision.ACCEPT, AnswerSource.KEYPAD, 3,
+                                null),
+                        new AnsweredQuestion("contact", "모르겠어요", null, 0.9, Decision.UNANSWERED, AnswerSource.NONE, 1,
+                                null, false, true)), List.of("fever")));
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> !campaigns.flagged(id).isEmpty());
+
+        mvc.perform(get("/api/campaigns/" + id + "/residents/" + contactRef).with(ApiClients.ANALYST))
+                .andExpect(jsonPath("$.surveys[0].answers[0].confirmed").value(true))
+                .andExpect(jsonPath("$.surveys[0].answers[0].transcript").value("네"))
+                .andExpect(jsonPath("$.surveys[0].answers[1].source").value("KEYPAD"))
+                .andExpect(jsonPath("$.surveys[0].answers[1].transcript").value(""))
+                .andExpect(jsonPath("$.surveys[0].answers[1].transcriptNotCounted").value("없어요"))
+                .andExpect(jsonPath("$.surveys[0].answers[2].transcript").value("모르겠어요"));
+        assertThat(campaigns.results(id, 0, 10).getFirst().answers()).extracting(a -> a.get("doesNotKnow"))
+                .containsExactly(false, false, true);
+    }
+
     /** The survey result for an attempt as it is on the topic, read without a consumer group. */
     private Optional<SurveyResultEvent> resultEvent(String attemptId) {
         Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
