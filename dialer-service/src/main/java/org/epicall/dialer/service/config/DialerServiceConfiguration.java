@@ -1,6 +1,7 @@
 package org.epicall.dialer.service.config;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.epicall.dialer.ledger.LedgerException;
 import org.epicall.dialer.service.DialerService;
 import org.epicall.dialer.service.LoadedSpeech;
 import org.epicall.dialer.service.RecognitionPool;
+import org.epicall.dialer.service.recordings.RecordingRetention;
 import org.epicall.messaging.outbox.OutboxException;
 import org.epicall.speech.SpeechSettings;
 import org.epicall.speech.internal.VoskSpeechRecognizer;
@@ -33,12 +35,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Assembles a dialer node from its settings, checking each part as it goes so that the node either
  * starts able to survey every call it places, or does not start and says which setting to fix.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @EnableConfigurationProperties({DialerProperties.class, SpeechModelProperties.class})
 public class DialerServiceConfiguration {
 
@@ -132,6 +136,11 @@ public class DialerServiceConfiguration {
             throw e;
         }
         return service;
+    }
+
+    @Bean
+    RecordingRetention recordingRetention(DialerProperties properties, WritableDirectories directories) {
+        return new RecordingRetention(directories.recordings(), properties.recordingsRetention(), Clock.systemUTC());
     }
 
     static DialerConfig dialerConfig(DialerProperties p, Path recordings, Path ledgerFile) {
