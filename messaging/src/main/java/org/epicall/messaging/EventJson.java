@@ -41,6 +41,20 @@ public final class EventJson {
         return mapper.writeValueAsBytes(event);
     }
 
+    public byte[] questionnaire(QuestionnaireEvent event) {
+        return mapper.writeValueAsBytes(event);
+    }
+
+    public QuestionnaireEvent readQuestionnaire(byte[] json) {
+        try {
+            QuestionnaireEvent event = mapper.readValue(json, QuestionnaireEvent.class);
+            checkVersion(event.schemaVersion(), QuestionnaireEvent.SCHEMA_VERSION, Topics.QUESTIONNAIRES);
+            return event;
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            throw new EventFormatException("not a " + Topics.QUESTIONNAIRES + " event: " + e.getMessage(), e);
+        }
+    }
+
     public DialRequest readDialRequest(byte[] json) {
         return readVersioned(json, DialRequest.class, DIAL_REQUEST_SCHEMA_VERSION, Topics.DIAL_REQUESTS);
     }

@@ -67,6 +67,12 @@ final class TestEvents {
                 "covid-checkin", 1, STARTED.plusSeconds(3600));
     }
 
+    /** A request for a questionnaire version published on epicall.questionnaires. */
+    static DialRequest dialRequestFor(String attemptId, String questionnaireVersion) {
+        return new DialRequest(attemptId, "campaign-1", "contact-" + attemptId, "+821012345678", "ko",
+                "covid-checkin", 1, STARTED.plusSeconds(3600), questionnaireVersion);
+    }
+
     static DialRequest dialRequest(String attemptId, String contactRef) {
         return new DialRequest(attemptId, "campaign-1", contactRef, "+821012345678", "ko", "covid-checkin", 1,
                 STARTED.plusSeconds(3600));

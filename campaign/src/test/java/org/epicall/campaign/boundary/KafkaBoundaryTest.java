@@ -31,8 +31,10 @@ import org.epicall.campaign.testsupport.TestClockConfiguration;
 import org.epicall.messaging.EventJson;
 import org.epicall.messaging.KafkaEndpoint;
 import org.epicall.messaging.PhoneNumberDisclosure;
+import org.epicall.messaging.QuestionnaireEvent;
 import org.epicall.messaging.ResultPublisher;
 import org.epicall.messaging.SurveyResultEvent;
+import org.epicall.messaging.TopicSnapshot;
 import org.epicall.messaging.Topics;
 import org.epicall.survey.answer.Decision;
 import org.epicall.survey.call.AnswerSource;
@@ -40,6 +42,7 @@ import org.epicall.survey.call.AnsweredQuestion;
 import org.epicall.survey.call.AttemptResult;
 import org.epicall.survey.call.CallOutcome;
 import org.epicall.survey.call.CallResultSink;
+import org.epicall.survey.call.DialRequest;
 import org.epicall.survey.call.SurveyResponse;
 import org.epicall.survey.call.SurveyStatus;
 import org.junit.jupiter.api.AfterAll;
@@ -126,6 +129,28 @@ class KafkaBoundaryTest {
             assertThat(campaigns.results(id, 0, 10)).hasSize(1);
         });
         assertThat(campaigns.get(id).state()).isEqualTo(CampaignState.COMPLETED);
+    }
+
+    @Test
+    void eachDialRequestNamesItsCampaignsQuestionnaireVersionWhichEveryDialerCanReadFromKafka() {
+        String id = Rosters.imported(campaigns, "phone\n010-1000-0002\n").id();
+        campaigns.start(id);
+        String contactRef = references.of(id, 2);
+
+        scheduler.tick();
+
+        EventJson json = new EventJson();
+        DialRequest request = TopicSnapshot.values(kafka.bootstrapServers(), Topics.DIAL_REQUESTS).stream()
+                .map(json::readDialRequest).filter(r -> r.contactRef().equals(contactRef)).findFirst().orElseThrow();
+        assertThat(request.questionnaireVersion()).matches("[0-9a-f]{16}");
+        List<QuestionnaireEvent> versions = TopicSnapshot.values(kafka.bootstrapServers(), Topics.QUESTIONNAIRES).stream()
+                .map(json::readQuestionnaire).toList();
+        // every campaign service instance publishes a version once; compaction keeps one copy of the key
+        assertThat(versions.stream().filter(v -> v.version().equals(request.questionnaireVersion())).distinct())
+                .singleElement().satisfies(v -> {
+                    assertThat(v.questionnaireId()).isEqualTo(request.questionnaireId());
+                    assertThat(QuestionnaireEvent.versionOf(v.yaml())).isEqualTo(v.version());
+                });
     }
 
     @Test
