@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,16 +121,15 @@ public final class DemoRunner implements AutoCloseable {
         out.println("kafka      in-process KRaft broker at " + kafka.bootstrapServers() + ", data in "
                 + kafka.dataDirectory());
 
-        int agiPort = freePort();
-        pbx = track(EmbeddedPbx.start(residents, settings.timeScale(), agiPort, dir));
+        pbx = track(EmbeddedPbx.start(residents, settings.timeScale(), dir));
         out.printf("pbx        simulator: AMI on 127.0.0.1:%d, %d residents (%s), time x%s%n", pbx.amiPort(),
                 residents.size(), DemoPopulation.describe(residents), trim(settings.timeScale()));
 
-        dialer = track(EmbeddedDialer.start(new EmbeddedDialer.Settings(dir.resolve("dialer"), pbx.amiPort(), agiPort,
+        dialer = track(EmbeddedDialer.start(new EmbeddedDialer.Settings(dir.resolve("dialer"), pbx.amiPort(),
                 settings.callsPerSecond(), settings.maxChannels(), kafka.bootstrapServers())));
         out.printf("speech     Vosk Korean model loaded in %.1f s%n", dialer.speech().loadTime().toMillis() / 1000.0);
         out.printf("dialer     node (epicall dialer): AMI originate via asterisk-java, FastAGI on 127.0.0.1:%d, %s calls/s,"
-                + " health on http://localhost:%d/actuator/health%n", agiPort, trim(settings.callsPerSecond()), dialer.port());
+                + " health on http://localhost:%d/actuator/health%n", dialer.agiPort(), trim(settings.callsPerSecond()), dialer.port());
 
         campaign = track(EmbeddedCampaign.start(campaignSettings(dir)));
         out.printf("dashboard  http://localhost:%d  (user %s, password %s)%n", campaign.port(), USER, PASSWORD);
@@ -362,14 +360,6 @@ public final class DemoRunner implements AutoCloseable {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + QUESTIONNAIRE, e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free local port for the FastAGI server", e);
         }
     }
 

@@ -77,12 +77,11 @@ class CampaignServiceCrashDrillTest {
         Map<CallOutcome, Duration> retryDelays = Map.of(CallOutcome.BUSY, Duration.ofSeconds(3),
                 CallOutcome.NO_ANSWER, Duration.ofSeconds(3), CallOutcome.CONGESTION, Duration.ofSeconds(3),
                 CallOutcome.UNREACHABLE_SERVER, Duration.ofSeconds(3));
-        int agiPort = freePort();
         int port = freePort();
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0);
-             EmbeddedPbx pbx = EmbeddedPbx.start(residents, 40, agiPort, dir);
+             EmbeddedPbx pbx = EmbeddedPbx.start(residents, 40, dir);
              EmbeddedDialer dialer = EmbeddedDialer.start(new EmbeddedDialer.Settings(dir.resolve("dialer"),
-                     pbx.amiPort(), agiPort, 50, 60, kafka.bootstrapServers()));
+                     pbx.amiPort(), 50, 60, kafka.bootstrapServers()));
              OverlapWatch overlaps = OverlapWatch.start(pbx)) {
             CampaignSettings settings = new CampaignSettings(port, dir.resolve("campaign"),
                     dir.resolve("dialer").resolve("recordings"), kafka.bootstrapServers(), window.start(), window.end(),

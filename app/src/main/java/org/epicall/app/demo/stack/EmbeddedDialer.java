@@ -27,12 +27,11 @@ public final class EmbeddedDialer implements AutoCloseable {
      *
      * @param directory        its ledger, outbox and recordings
      * @param amiPort          the simulator's AMI port on localhost
-     * @param agiPort          the FastAGI port on localhost
      * @param callsPerSecond   originate rate
      * @param maxChannels      concurrent calls on the simulator
      * @param bootstrapServers the demo's broker
      */
-    public record Settings(Path directory, int amiPort, int agiPort, double callsPerSecond, int maxChannels,
+    public record Settings(Path directory, int amiPort, double callsPerSecond, int maxChannels,
                            String bootstrapServers) {
 
         /** The settings as {@code epicall dialer} takes them. */
@@ -48,7 +47,7 @@ public final class EmbeddedDialer implements AutoCloseable {
             p.put("epicall.dialer.servers[0].max-channels", maxChannels);
             p.put("epicall.dialer.servers[0].dial-template", EmbeddedPbx.DIAL_TEMPLATE);
             p.put("epicall.dialer.agi.bind-address", "127.0.0.1");
-            p.put("epicall.dialer.agi.port", agiPort);
+            p.put("epicall.dialer.agi.port", 0);
             p.put("epicall.dialer.recordings-dir", dir.resolve("recordings"));
             p.put("epicall.dialer.ledger-dir", dir);
             p.put("epicall.dialer.outbox-dir", dir.resolve("outbox"));
@@ -76,6 +75,11 @@ public final class EmbeddedDialer implements AutoCloseable {
     /** The models it loaded and the recognition pool its calls use. */
     public LoadedSpeech speech() {
         return context.getBean(LoadedSpeech.class);
+    }
+
+    /** The port its FastAGI server listens on (it binds a free one). */
+    public int agiPort() {
+        return service().node().agiPort();
     }
 
     /** The port of its health and metrics endpoints. */

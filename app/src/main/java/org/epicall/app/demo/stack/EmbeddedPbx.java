@@ -1,11 +1,12 @@
 package org.epicall.app.demo.stack;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collection;
 
+import org.epicall.dialer.agi.AgiConfig;
 import org.epicall.pbx.PbxConfig;
 import org.epicall.pbx.PbxSimulator;
+import org.epicall.pbx.call.Dialplan;
 import org.epicall.pbx.resident.Resident;
 import org.epicall.pbx.resident.ResidentDirectory;
 
@@ -30,13 +31,14 @@ public final class EmbeddedPbx implements AutoCloseable {
     /**
      * @param residents    who answers which number, and how
      * @param timeScale    how much faster than real time calls run
-     * @param agiPort      the dialer's FastAGI port on localhost
      * @param soundsDirectory where relative recording paths resolve
      */
-    public static EmbeddedPbx start(Collection<Resident> residents, double timeScale, int agiPort, Path soundsDirectory) {
+    public static EmbeddedPbx start(Collection<Resident> residents, double timeScale, Path soundsDirectory) {
+        // As deploy/asterisk/extensions.conf: each call runs the FastAGI URL its Originate names, so the
+        // dialer can listen on whatever port it was given.
         return new EmbeddedPbx(PbxSimulator.start(PbxConfig.builder()
                 .timeScale(timeScale)
-                .agi(URI.create("agi://127.0.0.1:" + agiPort + "/survey"))
+                .dialplan(Dialplan.survey("${" + AgiConfig.URL_VARIABLE + "}"))
                 .residents(ResidentDirectory.of(residents))
                 .soundsDirectory(soundsDirectory)
                 .build()));

@@ -104,14 +104,15 @@ public record DialerProperties(
      * The FastAGI survey server.
      *
      * @param bindAddress    address to listen on ({@code 0.0.0.0}: all)
-     * @param port           port Asterisk connects to
+     * @param port           port Asterisk connects to; 0 picks a free one (each call names the port it got,
+     *                       so this suits a dialplan running {@code AGI(${EPICALL_AGI})})
      * @param advertisedHost host Asterisk uses to reach this node; empty: the bind address, or this
      *                       machine's address when bound to all. Each call tells Asterisk this address
      *                       ({@code EPICALL_AGI}), so several nodes can share one Asterisk server
      */
     public record Agi(
             @NotBlank @DefaultValue("0.0.0.0") String bindAddress,
-            @Min(1) @Max(65_535) @DefaultValue("4573") int port,
+            @Min(0) @Max(65_535) @DefaultValue("4573") int port,
             @DefaultValue("") String advertisedHost) {
     }
 
