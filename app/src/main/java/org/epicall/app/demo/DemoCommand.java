@@ -50,6 +50,11 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--serve", description = "Keep the dashboard, Kafka and the rest running after the summary, until Ctrl-C.")
     boolean serve;
 
+    @Option(names = "--population", defaultValue = "MIXED",
+            description = "Who the residents are: MIXED (mostly answering by voice, and every other behaviour) or KEYPAD"
+                    + " (keypad, hang-ups, busy, no answer: no speech recognition, for a slow machine) (default: ${DEFAULT-VALUE}).")
+    DemoSettings.Population population;
+
     @Option(names = "--seed", defaultValue = "2026", description = "Seed of the simulated population (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -87,7 +92,7 @@ public final class DemoCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         DemoSettings settings;
         try {
-            settings = new DemoSettings(residents, DemoSettings.Population.MIXED, seed, timeScale, port, dataDirectory, keep, serve, callsPerSecond,
+            settings = new DemoSettings(residents, population, seed, timeScale, port, dataDirectory, keep, serve, callsPerSecond,
                     maxChannels, maxAttempts, retryBusy, retryNoAnswer, window, timeout);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -52,6 +52,16 @@ final class DemoPopulation {
         return mix;
     }
 
+    /** Behaviour weights of residents whose calls need no speech recognition. */
+    static Map<Behaviour, Integer> keypad() {
+        Map<Behaviour, Integer> mix = new EnumMap<>(Behaviour.class);
+        mix.put(Behaviour.KEYPAD_ONLY, 80);
+        mix.put(Behaviour.HANGUP_AT_QUESTION, 10);
+        mix.put(Behaviour.BUSY, 5);
+        mix.put(Behaviour.NO_ANSWER, 5);
+        return mix;
+    }
+
     /**
      * {@code count} residents whose behaviours follow {@link #mix()} as closely as whole numbers allow
      * (largest remainder), in an order shuffled by {@code seed}; their answers come from the generator.

@@ -108,9 +108,11 @@ public final class DemoRunner implements AutoCloseable {
     public void start() {
         // Fails fast, naming the file and the problem, before anything is started.
         QuestionnaireLoader.loadResource(QUESTIONNAIRE);
-        residents = DemoPopulation.generate(settings.residents(), settings.seed(),
-                settings.population() == DemoSettings.Population.MIXED ? DemoPopulation.mix()
-                        : Map.of(Behaviour.ANSWER, 1));
+        residents = DemoPopulation.generate(settings.residents(), settings.seed(), switch (settings.population()) {
+            case MIXED -> DemoPopulation.mix();
+            case ANSWERING -> Map.of(Behaviour.ANSWER, 1);
+            case KEYPAD -> DemoPopulation.keypad();
+        });
         window = DemoWindow.around(clock.instant(), ZoneId.of(DemoRoster.ZONE), settings.window());
         if (window.shortened()) {
             out.println("note: it is nearly midnight in " + DemoRoster.ZONE + "; the calling window " + window
@@ -298,6 +300,11 @@ public final class DemoRunner implements AutoCloseable {
 
     public int dashboardPort() {
         return campaign.port();
+    }
+
+    /** Every campaign in the data directory, kept ones included. */
+    public List<Campaign> campaigns() {
+        return campaign.campaigns().list();
     }
 
     public List<Resident> residents() {

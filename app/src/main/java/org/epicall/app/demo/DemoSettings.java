@@ -50,7 +50,12 @@ public record DemoSettings(int residents, Population population, long seed, doub
         /** Answering, busy, no answer, rejecting, hanging up early, silent, keypad only, and some symptomatic. */
         MIXED,
         /** Everyone answers by voice: what a throughput benchmark wants. */
-        ANSWERING
+        ANSWERING,
+        /**
+         * Residents who answer on the keypad, hang up during a question, are busy or do not answer: calls that
+         * cost no speech recognition, for a demo on a slow machine and for crash and restart runs.
+         */
+        KEYPAD
     }
 
     private static void require(boolean condition, String message) {
