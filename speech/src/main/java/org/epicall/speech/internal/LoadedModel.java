@@ -14,14 +14,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * One loaded Vosk model and what it can do. Thread-safe: libvosk models are reference-counted and
- * read-only once loaded.
+ * One loaded Vosk model, what it can do, and the recognizers kept for it. Thread-safe: libvosk
+ * models are reference-counted and read-only once loaded.
  */
 final class LoadedModel implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LoadedModel.class);
     /** Garbage words used by Vosk models, in order of preference: "[unk]" in most, "<UNK>" in the Korean one. */
     private static final List<String> GARBAGE_WORDS = List.of("[unk]", "<UNK>", "<unk>");
+    /** Idle recognizers kept per grammar: enough for every decoding thread of a large server to find one. */
+    private static final int IDLE_PER_GRAMMAR = 8;
+    /** Grammars whose recognizers are kept: every question of a few questionnaires in a few languages. */
+    private static final int GRAMMARS = 256;
 
     private final String language;
     private final Path dir;
@@ -29,11 +33,13 @@ final class LoadedModel implements AutoCloseable {
     private final boolean grammarSupported;
     private final Optional<String> garbageWord;
     private final ConcurrentMap<String, Boolean> known = new ConcurrentHashMap<>();
+    private final RecognizerPool recognizers;
 
     private LoadedModel(String language, Path dir, Model model) {
         this.language = language;
         this.dir = dir;
         this.model = model;
+        this.recognizers = new RecognizerPool(model, language, IDLE_PER_GRAMMAR, GRAMMARS);
         this.grammarSupported = Files.exists(dir.resolve("graph/HCLr.fst")) && Files.exists(dir.resolve("graph/Gr.fst"))
                 && !Files.exists(dir.resolve("graph/HCLG.fst"));
         this.garbageWord = GARBAGE_WORDS.stream().filter(this::knows).findFirst();
@@ -72,6 +78,11 @@ final class LoadedModel implements AutoCloseable {
         return model;
     }
 
+    /** The recognizers kept for this model, shared by every call. */
+    RecognizerPool recognizers() {
+        return recognizers;
+    }
+
     boolean grammarSupported() {
         return grammarSupported;
     }
@@ -88,6 +99,7 @@ final class LoadedModel implements AutoCloseable {
 
     @Override
     public void close() {
+        recognizers.close();
         model.close();
     }
 }
