@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -52,17 +53,32 @@ final class LoadedModel implements AutoCloseable {
         }
     }
 
-    static LoadedModel load(String language, Path dir) {
+    /**
+     * Loads the model in {@code dir} with {@code decoderOptions} (Kaldi option names without the
+     * dashes, e.g. {@code frames-per-chunk}) in force over its own {@code conf/model.conf}.
+     */
+    static LoadedModel load(String language, Path dir, Map<String, String> decoderOptions) {
         VoskNative.init();
+        Path view = null;
+        try {
+            view = DecoderConf.view(dir, decoderOptions).orElse(null);
+        } catch (java.io.UncheckedIOException e) {
+            log.warn("The {} model's own decoder options are used, not {}: {}", language, decoderOptions, e.getMessage());
+        }
         long start = System.nanoTime();
         try {
-            Model model = new Model(dir.toString());
+            Model model = new Model((view != null ? view : dir).toString());
             log.debug("Loaded the {} speech model from {} in {} ms", language, dir, (System.nanoTime() - start) / 1_000_000);
             return new LoadedModel(language, dir, model);
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
             throw new ModelUnavailableException("The " + language + " speech model at " + dir + " could not be loaded ("
                     + e.getMessage() + "); it is probably corrupt. Delete it to fetch it again, or set "
                     + org.epicall.speech.model.ModelSettings.key(language, "path") + " to a working Vosk model.", e);
+        } finally {
+            // libvosk reads every file of the model while loading it; the view is not needed after.
+            if (view != null) {
+                DecoderConf.delete(view);
+            }
         }
     }
 
