@@ -1,8 +1,8 @@
 #!/bin/bash
 # One-shot job of docker-compose.yml: creates epicall's topics, a Kafka user per role and their ACLs, then
 # exits. Safe to run again (existing topics are kept; passwords are set anew from the environment).
-#   campaign  writes dial requests, reads call attempts and survey results
-#   dialer    reads dial requests, writes call attempts and survey results
+#   campaign  writes dial requests and questionnaires, reads call attempts and survey results
+#   dialer    reads dial requests and questionnaires, writes call attempts and survey results
 #   analyst   reads survey results, nothing else
 # Every tool line below is also run by KafkaAclsTest against an in-process broker with server.properties.
 set -euo pipefail
@@ -30,6 +30,8 @@ done
 $BIN/kafka-topics.sh $K --create --if-not-exists --topic epicall.dial-requests --partitions 6 --replication-factor 1 --config retention.ms=21600000
 $BIN/kafka-topics.sh $K --create --if-not-exists --topic epicall.call-attempts --partitions 6 --replication-factor 1
 $BIN/kafka-topics.sh $K --create --if-not-exists --topic epicall.survey-results --partitions 6 --replication-factor 1
+# A questionnaire version must outlive every campaign that runs it: kept by key, never by age.
+$BIN/kafka-topics.sh $K --create --if-not-exists --topic epicall.questionnaires --partitions 6 --replication-factor 1 --config cleanup.policy=compact
 
 # Users.
 $BIN/kafka-configs.sh $K --alter --entity-type users --entity-name campaign --add-config "SCRAM-SHA-512=[password=${EPICALL_KAFKA_CAMPAIGN_PASSWORD}]"
@@ -39,9 +41,12 @@ $BIN/kafka-configs.sh $K --alter --entity-type users --entity-name analyst --add
 # ACLs. The campaign service also keeps the dial requests' retention at 6 hours (AlterConfigs).
 $BIN/kafka-acls.sh $K --add --allow-principal User:campaign --operation Write --operation AlterConfigs --topic epicall.dial-requests
 $BIN/kafka-acls.sh $K --add --allow-principal User:campaign --operation Read --topic epicall.call-attempts --topic epicall.survey-results
+$BIN/kafka-acls.sh $K --add --allow-principal User:campaign --operation Write --topic epicall.questionnaires
 $BIN/kafka-acls.sh $K --add --allow-principal User:campaign --operation Read --group epicall-campaign
 $BIN/kafka-acls.sh $K --add --allow-principal User:dialer --operation Read --topic epicall.dial-requests --group epicall-dialers
 $BIN/kafka-acls.sh $K --add --allow-principal User:dialer --operation Write --topic epicall.call-attempts --topic epicall.survey-results
+# Every dialer node reads all questionnaires, without a consumer group.
+$BIN/kafka-acls.sh $K --add --allow-principal User:dialer --operation Read --topic epicall.questionnaires
 # Analysts read results with `epicall results tail` (no group) or a console consumer in a group of their own.
 $BIN/kafka-acls.sh $K --add --allow-principal User:analyst --operation Read --topic epicall.survey-results
 $BIN/kafka-acls.sh $K --add --allow-principal User:analyst --operation Read --resource-pattern-type prefixed --group analyst-

@@ -48,6 +48,9 @@ import org.epicall.messaging.DialRequestPublisher;
 import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.KafkaSecurity;
 import org.epicall.messaging.PhoneNumberDisclosure;
+import org.epicall.messaging.QuestionnaireCatalog;
+import org.epicall.messaging.QuestionnaireEvent;
+import org.epicall.messaging.QuestionnairePublisher;
 import org.epicall.messaging.ResultPublisher;
 import org.epicall.messaging.SurveyResultConsumer;
 import org.epicall.messaging.TopicAdministration;
@@ -145,19 +148,26 @@ class KafkaAclsTest {
     @Test
     void theCampaignServiceAndTheDialersDoTheirWorkWithTheirOwnUsers(@TempDir Path outbox) throws Exception {
         assertThat(TopicAdministration.ensureTopics(campaign, 6, (short) 1)).as("the campaign's topic check").isTrue();
+        QuestionnaireEvent questionnaire = QuestionnaireEvent.of("covid-checkin", "id: covid-checkin\n");
         DialRequest request = new DialRequest("acl-1", "campaign-acl", "r-acl-1", "+821012345678", "ko",
-                "covid-checkin", 1, Instant.now().plusSeconds(600));
+                "covid-checkin", 1, Instant.now().plusSeconds(600), questionnaire.version());
         Set<String> dialed = ConcurrentHashMap.newKeySet();
         Set<String> attempts = ConcurrentHashMap.newKeySet();
         Set<String> surveys = ConcurrentHashMap.newKeySet();
-        try (DialRequestPublisher publisher = new DialRequestPublisher(campaign);
+        try (QuestionnairePublisher questionnaires = new QuestionnairePublisher(campaign);
+             QuestionnaireCatalog catalog = QuestionnaireCatalog.of(dialer);
+             DialRequestPublisher publisher = new DialRequestPublisher(campaign);
              DialRequestConsumer dialers = DialRequestConsumer.start(dialer, takingAll(dialed));
              ResultPublisher results = ResultPublisher.start(dialer, outbox, PhoneNumberDisclosure.NEVER);
              CallAttemptConsumer attemptsSeen = CallAttemptConsumer.start(campaign, KafkaBoundaryConfiguration.GROUP,
                      a -> attempts.add(a.attemptId()));
              SurveyResultConsumer surveysSeen = SurveyResultConsumer.start(campaign, KafkaBoundaryConfiguration.GROUP,
                      s -> surveys.add(s.attemptId()))) {
+            questionnaires.publish(questionnaire).get(60, TimeUnit.SECONDS);
             publisher.publish(request).get(60, TimeUnit.SECONDS);
+            assertThat(catalog.find("covid-checkin", questionnaire.version()))
+                    .as("the dialer reads the questionnaire the request names")
+                    .isEqualTo(new QuestionnaireCatalog.Found(questionnaire));
             await().atMost(Duration.ofSeconds(60)).until(() -> dialed.contains("acl-1"));
 
             results.sink().surveyFinished(survey("acl-1"));
@@ -203,8 +213,14 @@ class KafkaAclsTest {
     void anAnalystIsRefusedTheDialRequestsWithTheirPhoneNumbers() {
         assertThatThrownBy(() -> TopicSnapshot.values(analyst, Topics.DIAL_REQUESTS))
                 .isInstanceOf(TopicAuthorizationException.class);
-        assertThatThrownBy(() -> TopicSnapshot.values(analyst, Topics.CALL_ATTEMPTS))
-                .isInstanceOf(TopicAuthorizationException.class);
+    }
+
+    @Test
+    void anAnalystReadsNoTopicButTheSurveyResults() {
+        for (String topic : List.of(Topics.CALL_ATTEMPTS, Topics.QUESTIONNAIRES)) {
+            assertThatThrownBy(() -> TopicSnapshot.values(analyst, topic)).as(topic)
+                    .isInstanceOf(TopicAuthorizationException.class);
+        }
     }
 
     @Test
@@ -214,14 +230,7 @@ class KafkaAclsTest {
                     "ko", "covid-checkin", 1, Instant.now().plusSeconds(600))).get(60, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(AuthorizationException.class);
         }
-        Map<String, Object> props = analyst.clientProperties();
-        props.put("max.block.ms", 10_000);
-        try (var producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (String topic : List.of(Topics.SURVEY_RESULTS, Topics.CALL_ATTEMPTS)) {
-                assertThatThrownBy(() -> producer.send(new ProducerRecord<>(topic, new byte[] {1})).get(60, TimeUnit.SECONDS))
-                        .as(topic).hasCauseInstanceOf(AuthorizationException.class);
-            }
-        }
+        assertRefusedWriting(analyst, Topics.SURVEY_RESULTS, Topics.CALL_ATTEMPTS, Topics.QUESTIONNAIRES);
     }
 
     @Test
@@ -231,6 +240,24 @@ class KafkaAclsTest {
         assertThatThrownBy(() -> TopicSnapshot.values(campaign, Topics.DIAL_REQUESTS))
                 .as("the campaign service writes dial requests, it does not read them")
                 .isInstanceOf(TopicAuthorizationException.class);
+    }
+
+    @Test
+    void aDialerCannotOrderCallsOrChangeAQuestionnaireAndTheCampaignServiceCannotForgeResults() {
+        assertRefusedWriting(dialer, Topics.DIAL_REQUESTS, Topics.QUESTIONNAIRES);
+        assertRefusedWriting(campaign, Topics.SURVEY_RESULTS, Topics.CALL_ATTEMPTS);
+    }
+
+    /** A record sent to each topic with the connection's user is refused by the broker. */
+    private static void assertRefusedWriting(KafkaConnection connection, String... topics) {
+        Map<String, Object> props = connection.clientProperties();
+        props.put("max.block.ms", 10_000);
+        try (var producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (String topic : topics) {
+                assertThatThrownBy(() -> producer.send(new ProducerRecord<>(topic, new byte[] {1})).get(60, TimeUnit.SECONDS))
+                        .as(connection + " writing " + topic).hasCauseInstanceOf(AuthorizationException.class);
+            }
+        }
     }
 
     @Test
