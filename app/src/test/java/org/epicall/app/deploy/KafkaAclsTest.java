@@ -27,11 +27,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.utils.Exit;
 import org.epicall.app.EpicallCommand;
@@ -220,6 +224,17 @@ class KafkaAclsTest {
         for (String topic : List.of(Topics.CALL_ATTEMPTS, Topics.QUESTIONNAIRES)) {
             assertThatThrownBy(() -> TopicSnapshot.values(analyst, topic)).as(topic)
                     .isInstanceOf(TopicAuthorizationException.class);
+        }
+    }
+
+    @Test
+    void anAnalystCannotReadInTheCampaignServicesGroupAndSoMoveItsOffsets() {
+        Map<String, Object> props = analyst.clientProperties();
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaBoundaryConfiguration.GROUP);
+        try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.SURVEY_RESULTS));
+            assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(30)))
+                    .isInstanceOf(GroupAuthorizationException.class);
         }
     }
 
