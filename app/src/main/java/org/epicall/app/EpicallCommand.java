@@ -26,7 +26,22 @@ public final class EpicallCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new EpicallCommand()).execute(args));
+        System.exit(run(new CommandLine(new EpicallCommand()), args));
+    }
+
+    /**
+     * Runs the command line. A first word that names no command is refused, with or without {@code --help}
+     * after it: picocli would print the root usage for {@code epicall frobnicate --help} and exit 0, as if the
+     * command existed.
+     */
+    static int run(CommandLine epicall, String... args) {
+        if (args.length > 0 && !args[0].startsWith("-") && !epicall.getSubcommands().containsKey(args[0])) {
+            epicall.getErr().println("epicall: '" + args[0] + "' is not a command. Commands: "
+                    + String.join(", ", epicall.getSubcommands().keySet()) + ". See epicall --help.");
+            epicall.getErr().flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        return epicall.execute(args);
     }
 
     @Override

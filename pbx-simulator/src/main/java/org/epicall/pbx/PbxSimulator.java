@@ -4,6 +4,7 @@ import org.epicall.pbx.agi.AgiSettings;
 import org.epicall.pbx.agi.AgiSurveyRunner;
 import org.epicall.pbx.ami.AmiServer;
 import org.epicall.pbx.call.CallEngine;
+import org.epicall.pbx.call.CallListener;
 import org.epicall.pbx.call.Dialplan;
 import org.epicall.pbx.call.Channel;
 import org.epicall.pbx.sound.Sounds;
@@ -54,6 +55,14 @@ public final class PbxSimulator implements AutoCloseable {
      * @throws UncheckedIOException if the port cannot be bound
      */
     public static PbxSimulator start(PbxConfig config) {
+        return start(config, CallListener.NONE);
+    }
+
+    /**
+     * As {@link #start(PbxConfig)}, telling {@code observer} too of everything that happens to channels (e.g.
+     * {@link org.epicall.pbx.call.CallDetailRecords}).
+     */
+    public static PbxSimulator start(PbxConfig config, CallListener observer) {
         AmiServer ami;
         try {
             ami = new AmiServer(config.bindAddress(), config.amiPort(), config.users(), config.maxQueuedPerSession());
@@ -65,7 +74,8 @@ public final class PbxSimulator implements AutoCloseable {
         CallEngine engine = new CallEngine(
                 new CallEngine.Settings(config.timeScale(), config.maxCalls(), config.maxLoad(), config.loadAverage(),
                         config.failureOrder(), sounds),
-                config.dialplan(), config.residents(), ami.events());
+                config.dialplan(), config.residents(),
+                observer == CallListener.NONE ? ami.events() : CallListener.both(ami.events(), observer));
         AgiSurveyRunner agi = new AgiSurveyRunner(new AgiSettings(config.agiConnectTimeout(), sounds, KEYPRESS,
                 config.asteriskUser()));
         engine.surveyRunner(agi);

@@ -5,7 +5,9 @@ import java.util.Map;
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.kafka.embedded.EmbeddedKafkaSettings;
 import org.epicall.messaging.DialRequestPublisher;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.KafkaEndpoint;
+import org.epicall.messaging.QuestionnairePublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,7 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Kafka for the campaign service: the cluster (or embedded broker), its topics, the dial-request publisher. */
+/** Kafka for the campaign service: the cluster (or embedded broker), its topics, the dial-request and questionnaire publishers. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "epicall.kafka", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(KafkaMessagingProperties.class)
@@ -41,12 +43,18 @@ public class KafkaMessagingConfiguration {
     @Bean(destroyMethod = "close")
     KafkaEndpoint kafkaEndpoint(KafkaMessagingProperties properties, ObjectProvider<EmbeddedKafkaBroker> embedded) {
         EmbeddedKafkaBroker broker = embedded.getIfAvailable();
-        String servers = broker != null ? broker.bootstrapServers() : properties.bootstrapServers();
-        return KafkaEndpoint.connect(servers, properties.topicPartitions(), properties.replicationFactor());
+        KafkaConnection connection = broker != null ? KafkaConnection.plaintext(broker.bootstrapServers())
+                : new KafkaConnection(properties.bootstrapServers(), properties.security());
+        return KafkaEndpoint.connect(connection, properties.topicPartitions(), properties.replicationFactor());
     }
 
     @Bean(destroyMethod = "close")
     DialRequestPublisher dialRequestPublisher(KafkaEndpoint endpoint) {
-        return new DialRequestPublisher(endpoint.bootstrapServers());
+        return new DialRequestPublisher(endpoint.connection());
+    }
+
+    @Bean(destroyMethod = "close")
+    QuestionnairePublisher questionnairePublisher(KafkaEndpoint endpoint) {
+        return new QuestionnairePublisher(endpoint.connection());
     }
 }

@@ -47,14 +47,17 @@ public class ContactStore {
     /**
      * Claims a waiting contact for a new attempt and records the attempt.
      *
-     * @return false if the contact was no longer waiting (someone else claimed or closed it)
+     * @return false if the contact was no longer waiting, or no longer as {@code contact} read it (someone else
+     *         claimed, called or closed it)
      */
     public boolean claim(DueContact contact, NewAttempt attempt, LocalDate localDay) {
         int today = contact.attemptsOn(localDay) + 1;
+        // Only if the contact is still as it was read: another instance may have called it meanwhile, and then the
+        // attempt number, the attempt cap and the daily cap were judged on stale counts.
         int claimed = jdbc.sql("UPDATE contact SET state = 'DIALING', outstanding_attempt_id = ?, attempts = attempts + 1,"
                         + " attempts_today = ?, attempts_day = ? WHERE id = ? AND state IN ('PENDING', 'RETRYING')"
-                        + " AND outstanding_attempt_id IS NULL")
-                .params(attempt.attemptId(), today, localDay, contact.id()).update();
+                        + " AND outstanding_attempt_id IS NULL AND attempts = ?")
+                .params(attempt.attemptId(), today, localDay, contact.id(), contact.attempts()).update();
         if (claimed != 1) {
             return false;
         }

@@ -19,6 +19,7 @@ import org.epicall.campaign.lifecycle.CampaignState;
 import org.epicall.survey.call.DialRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -116,17 +117,23 @@ public class DialScheduler {
         Instant notAfter = closes.isBefore(ttl) ? closes : ttl;
         NewAttempt attempt = new NewAttempt(UUID.randomUUID().toString(), campaign.id(), now, notAfter,
                 notAfter.plus(settings.maxCallDuration()));
-        Claim claim = tx.execute(s -> {
-            if (!numbers.lock(PhoneNumbers.key(contact.phoneE164()), attempt.attemptId(), campaign.id(), now,
-                    settings.minGapAcrossCampaigns())) {
-                return Claim.NUMBER_BUSY;
-            }
-            if (!contacts.claim(contact, attempt, localDay)) {
-                s.setRollbackOnly();
-                return Claim.TAKEN;
-            }
-            return Claim.CLAIMED;
-        });
+        Claim claim;
+        try {
+            claim = tx.execute(s -> {
+                if (!numbers.lock(PhoneNumbers.key(contact.phoneE164()), attempt.attemptId(), campaign.id(), now,
+                        settings.minGapAcrossCampaigns())) {
+                    return Claim.NUMBER_BUSY;
+                }
+                if (!contacts.claim(contact, attempt, localDay)) {
+                    s.setRollbackOnly();
+                    return Claim.TAKEN;
+                }
+                return Claim.CLAIMED;
+            });
+        } catch (DuplicateKeyException e) {
+            // Another instance took the number's first lock at the same moment (rolled back here): it is calling.
+            claim = Claim.NUMBER_BUSY;
+        }
         if (claim == Claim.NUMBER_BUSY) {
             // Another campaign is calling the number, or called it less than the gap ago.
             contacts.defer(contact.id(), now.plus(settings.sweptRetryDelay()));

@@ -9,10 +9,12 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.epicall.campaign.Campaigns;
 import org.epicall.campaign.contact.ContactState;
 import org.epicall.campaign.contact.ContactStore;
+import org.epicall.campaign.contact.DueContact;
 import org.epicall.campaign.lifecycle.CampaignState;
 import org.epicall.campaign.roster.ImportedContact;
 import org.epicall.campaign.testsupport.CampaignTest;
@@ -66,6 +68,22 @@ class DialSchedulerTest {
             assertThat(r.notAfter()).isEqualTo(MONDAY_10_SEOUL.plus(Duration.ofMinutes(10)));
         });
         assertThat(dialer.drain()).isEmpty();
+    }
+
+    @Test
+    void shouldNotClaimAContactOnCountsAnotherInstanceHasOvertaken() {
+        String id = running("phone\n010-1000-0001\n");
+        DueContact seenBefore = contacts.due(id, clock.instant(), 10).getFirst();
+        // meanwhile another instance calls the contact, hears busy and makes it due again
+        report(dialOne(), CallOutcome.BUSY);
+        clock.advance(Duration.ofMinutes(10));
+
+        boolean claimed = contacts.claim(seenBefore, new ContactStore.NewAttempt("stale-1", id, clock.instant(),
+                clock.instant().plusSeconds(60), clock.instant().plusSeconds(120)), LocalDate.of(2026, 3, 9));
+
+        assertThat(claimed).isFalse();
+        scheduler.tick();
+        assertThat(dialer.drain()).singleElement().satisfies(r -> assertThat(r.attemptNumber()).isEqualTo(2));
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class SurveyConversation {
         this.call = call;
         this.config = config;
         this.clock = clock;
-        this.prompts = new Prompts(call.questionnaireId(), call.language());
+        this.prompts = new Prompts(call.campaignId(), call.questionnaireId(), call.language());
     }
 
     public SurveyResponse run() {

@@ -162,7 +162,7 @@ public final class CallBook implements PbxEvents, SurveyCallRegistry {
         }
         DialRequest r = call.request;
         return Optional.of(new SurveyCall(r.attemptId(), r.campaignId(), r.contactRef(), r.questionnaireId(),
-                r.language()));
+                r.language(), r.questionnaireVersion()));
     }
 
     @Override

@@ -49,12 +49,12 @@ class AsteriskDeployConfigTest {
     }
 
     @Test
-    void shouldRunTheSurveyOverFastAgiWhenACallIsAnswered() throws IOException {
+    void shouldRunTheSurveyOverFastAgiOfTheNodeThatPlacedTheCallWhenItIsAnswered() throws IOException {
         AsteriskConfigFile.Section survey = read("extensions.conf").only("survey");
 
         assertThat(survey.values("exten")).first().asString().startsWith("s,1,");
         assertThat(String.join("\n", survey.lines().stream().map(e -> e.getValue()).toList()))
-                .contains("AGI(agi://epicall:4573/survey)")
+                .contains("AGI(${" + org.epicall.dialer.agi.AgiConfig.URL_VARIABLE + "})")
                 .contains("Hangup()");
     }
 

@@ -76,4 +76,25 @@ public interface CallListener {
     /** A listener that ignores everything. */
     CallListener NONE = new CallListener() {
     };
+
+    /**
+     * Tells {@code first}, then {@code second}, of every happening, whichever methods this interface has now
+     * or gains later (a proxy, so it costs a reflective call per event: for observers such as call detail
+     * records, not for the hot path of a load test).
+     */
+    static CallListener both(CallListener first, CallListener second) {
+        return (CallListener) java.lang.reflect.Proxy.newProxyInstance(CallListener.class.getClassLoader(),
+                new Class<?>[] {CallListener.class}, (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return method.invoke(first, args);
+                    }
+                    try {
+                        method.invoke(first, args);
+                        method.invoke(second, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    return null;
+                });
+    }
 }

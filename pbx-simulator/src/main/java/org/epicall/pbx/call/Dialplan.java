@@ -47,7 +47,17 @@ public record Dialplan(Map<String, Context> surveyContexts, Map<String, Resident
      * persona directory.
      */
     public static Dialplan survey(URI agiUrl) {
-        return new Dialplan(Map.of("survey", Context.survey(agiUrl)), Map.of(), Set.of("residents"), Set.of("trunk"));
+        return survey(agiUrl.toString());
+    }
+
+    /**
+     * As {@link #survey(URI)}, with the AGI argument as extensions.conf writes it: a URL, or a channel
+     * variable such as {@code ${EPICALL_AGI}}, expanded when the call runs it (as deploy/asterisk does, so
+     * that each call reaches the dialer node that placed it).
+     */
+    public static Dialplan survey(String agiArgument) {
+        return new Dialplan(Map.of("survey", Context.survey(agiArgument)), Map.of(), Set.of("residents"),
+                Set.of("trunk"));
     }
 
     public Dialplan withSurveyContext(String context, Context priorities) {
@@ -96,7 +106,16 @@ public record Dialplan(Map<String, Context> surveyContexts, Map<String, Resident
          * priority 2, a NoOp with AGISTATUS, then Hangup().
          */
         public static Context survey(URI agiUrl) {
-            return of(App.noOp("epicall survey attempt=${EPICALL_ATTEMPT} uid=${UNIQUEID}"), App.agi(agiUrl),
+            return survey(App.agi(agiUrl));
+        }
+
+        /** The same, with the AGI argument as written, e.g. {@code ${EPICALL_AGI}}. */
+        public static Context survey(String agiArgument) {
+            return survey(App.agi(agiArgument));
+        }
+
+        private static Context survey(App agi) {
+            return of(App.noOp("epicall survey attempt=${EPICALL_ATTEMPT} uid=${UNIQUEID}"), agi,
                     App.noOp("epicall survey done AGISTATUS=${AGISTATUS}"), App.hangup());
         }
 
@@ -131,6 +150,14 @@ public record Dialplan(Map<String, Context> surveyContexts, Map<String, Resident
 
         public static App agi(URI url) {
             return new App("AGI", new Agi(url, 1).url().toString());
+        }
+
+        /**
+         * {@code AGI(argument)}: a URL, checked now, or an expression with variables, checked when the call
+         * expands it (an unusable result fails as Asterisk's AGI does: AGISTATUS=FAILURE).
+         */
+        public static App agi(String argument) {
+            return argument.contains("${") ? new App("AGI", argument) : agi(URI.create(argument));
         }
 
         /** Answering-machine detection with amd.conf's defaults; sets AMDSTATUS and AMDCAUSE. */

@@ -4,6 +4,8 @@ import org.epicall.pbx.PbxConfig;
 import org.epicall.pbx.PbxSimulator;
 import org.epicall.pbx.ami.AmiUser;
 import org.epicall.pbx.ami.ManagerConf;
+import org.epicall.pbx.call.CallDetailRecords;
+import org.epicall.pbx.call.CallListener;
 import org.epicall.pbx.call.Dialplan;
 import org.epicall.pbx.call.FailureEventOrder;
 import org.epicall.pbx.load.CapacityCheck;
@@ -37,8 +39,14 @@ public final class PbxSimCommand implements Callable<Integer> {
     String bind;
 
     @Option(names = "--agi", defaultValue = "agi://127.0.0.1:4573/survey",
-            description = "FastAGI URL the 'survey' context runs (default ${DEFAULT-VALUE}).")
-    URI agi;
+            description = "What the 'survey' context runs AGI with: a FastAGI URL, or $${EPICALL_AGI} to send each "
+                    + "answered call to the dialer node that placed it, as deploy/asterisk/extensions.conf does "
+                    + "(default ${DEFAULT-VALUE}).")
+    String agi;
+
+    @Option(names = "--cdr", description = "Append a CSV line per finished call to this file (start, answer, end, "
+            + "channel, uniqueid, cause), as Asterisk's cdr-csv Master.csv.")
+    Path cdr;
 
     @Option(names = "--personas", description = "Persona file (YAML) with the residents.")
     Path personas;
@@ -98,8 +106,10 @@ public final class PbxSimCommand implements Callable<Integer> {
             return 2;
         }
         PbxSimulator pbx;
+        CallDetailRecords records;
         try {
-            pbx = PbxSimulator.start(config);
+            records = cdr == null ? null : CallDetailRecords.appendingTo(cdr);
+            pbx = PbxSimulator.start(config, records == null ? CallListener.NONE : records);
         } catch (UncheckedIOException e) {
             spec.commandLine().getErr().println("pbx-sim: " + e.getMessage());
             return 1;
@@ -107,6 +117,9 @@ public final class PbxSimCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             pbx.close();
+            if (records != null) {
+                records.close();
+            }
             stopped.countDown();
         }));
         spec.commandLine().getOut().printf("PBX simulator ready: AMI on %s:%d, %d residents, FastAGI %s, time scale %s%n",

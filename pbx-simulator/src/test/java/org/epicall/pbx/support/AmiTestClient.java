@@ -23,7 +23,8 @@ import static org.awaitility.Awaitility.await;
  */
 public final class AmiTestClient implements AutoCloseable {
 
-    public static final Duration WAIT = Duration.ofSeconds(10);
+    /** Generous: the condition is usually met in milliseconds, and a loaded CI machine must not turn that into a failure. */
+    public static final Duration WAIT = Duration.ofSeconds(60);
 
     /** Awaitility polling often: a simulated call takes milliseconds, and these waits add up over a test run. */
     public static ConditionFactory waiting() {

@@ -18,7 +18,12 @@ public enum CallOutcome {
     /** Any other failure reported by the PBX (reason 0/1 without a more specific cause). */
     FAILED,
     /** No PBX could be reached, or the one handling the call went away before it reported back. */
-    UNREACHABLE_SERVER;
+    UNREACHABLE_SERVER,
+    /**
+     * The dialer node would not place the call, so that it could be surveyed: it cannot load the attempt's
+     * questionnaire or has no recognition model for its language. Nothing was dialed; the detail says why.
+     */
+    REFUSED;
 
     /** True for outcomes after which the campaign may try the same contact again later. */
     public boolean retryable() {

@@ -27,6 +27,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.epicall.app.DurationConverter;
+import org.epicall.app.demo.DemoLogging;
 import org.epicall.dialer.DialerConfig;
 import org.epicall.dialer.DialerNode;
 import org.epicall.dialer.agi.AgiConfig;
@@ -84,14 +85,18 @@ public final class DialerBenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--rate, --duration and --turns must be positive and --concurrent at least 0");
             return 2;
         }
-        quietAsteriskJava();
         Path work = Files.createTempDirectory("epicall-bench-dialer");
+        // thousands of lines while the nodes close and the calls end: to a file, so the figures stand alone
+        Path log = work.resolve("bench-dialer.log");
+        DemoLogging.toFile(log);
+        quietAsteriskJava();
         int agiPort = freePort();
         out.println("# dialer vs PBX simulator (child JVM), target " + rate + " calls/s for " + duration.toSeconds()
                 + " s for each of dialer and raw client, in " + turns + " alternating turns, after " + warmup.toSeconds() + " s warm-up; " + Runtime.getRuntime().availableProcessors()
-                + " cores, load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                + " cores, load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+                + "; log in " + log);
         out.flush();
-        try (SimulatorProcess pbx = SimulatorProcess.start(agiPort)) {
+        try (SimulatorProcess pbx = SimulatorProcess.start(agiPort, log)) {
             // a first node and a first raw run warm the JIT up; a fresh node (fresh meters) is measured
             interleaved(pbx, agiPort, work.resolve("warmup"), warmup, 1);
             Comparison c = interleaved(pbx, agiPort, work.resolve("rate"), duration, turns);

@@ -16,6 +16,7 @@ import org.epicall.pbx.PbxSimulator;
 import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
 import org.epicall.pbx.resident.ResidentDirectory;
+import org.epicall.pbx.sound.MissingSounds;
 
 /**
  * The PBX simulator in a JVM of its own, so that the benchmark's memory figures are the dialer's
@@ -37,8 +38,10 @@ final class SimulatorProcess implements AutoCloseable {
         this.amiPort = amiPort;
     }
 
-    static SimulatorProcess start(int agiPort) {
-        ProcessBuilder builder = new ProcessBuilder(command(agiPort)).redirectError(ProcessBuilder.Redirect.INHERIT);
+    /** @param log where the child's logging goes (its standard error), appended */
+    static SimulatorProcess start(int agiPort, Path log) {
+        ProcessBuilder builder = new ProcessBuilder(command(agiPort))
+                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         try {
             Process process = builder.start();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -103,6 +106,8 @@ final class SimulatorProcess implements AutoCloseable {
         int agiPort = Integer.parseInt(args[0]);
         PbxConfig config = PbxConfig.builder()
                 .agi(URI.create("agi://127.0.0.1:" + agiPort + "/survey"))
+                // the benchmark installs no prompts: a call plays silence where they would be, as it would play them
+                .missingSounds(MissingSounds.PLAY)
                 .residents(ResidentDirectory.of(List.of(Resident.of(BUSY, Behaviour.BUSY),
                         Resident.of(SILENT, Behaviour.SILENT))))
                 .maxCalls(30_000)

@@ -38,7 +38,7 @@ public record CampaignSettings(int port, Path dataDirectory, Path recordingsDire
     }
 
     /** The Spring Boot properties that say all of the above. */
-    Map<String, Object> springProperties() {
+    public Map<String, Object> springProperties() {
         Path dir = dataDirectory.toAbsolutePath();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("server.port", port);

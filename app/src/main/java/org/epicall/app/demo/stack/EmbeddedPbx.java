@@ -50,6 +50,11 @@ public final class EmbeddedPbx implements AutoCloseable {
         return simulator.activeCalls();
     }
 
+    /** The channels up right now (name {@code Local/<number>@residents-…;1} for a call to a resident). */
+    public java.util.List<org.epicall.pbx.call.Channel> channels() {
+        return simulator.channels();
+    }
+
     public long callsProcessed() {
         return simulator.callsProcessed();
     }

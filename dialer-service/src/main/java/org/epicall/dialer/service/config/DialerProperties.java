@@ -13,6 +13,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.epicall.messaging.KafkaConnection;
+import org.epicall.messaging.KafkaSecurity;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -27,6 +30,8 @@ import org.springframework.validation.annotation.Validated;
  * @param agi             the FastAGI server Asterisk sends answered calls to
  * @param recordingsDir   where answers are recorded: the directory Asterisk's {@code RECORD FILE} writes
  *                        to, at the same path on both sides (a shared volume); this node must write there too
+ * @param recordingsRetention how long a recorded answer is kept after it was written; older ones are
+ *                        deleted (at start, then hourly). At least an hour
  * @param ledgerDir       this node's dial ledger (never dial an attempt twice, across restarts)
  * @param outboxDir       this node's results until Kafka has acknowledged them
  * @param callsPerSecond  originates per second this node places, over all its servers
@@ -44,6 +49,9 @@ public record DialerProperties(
         List<@Valid @NotNull AsteriskServer> servers,
         @Valid @NotNull @DefaultValue Agi agi,
         @NotNull @DefaultValue("./data/dialer/recordings") Path recordingsDir,
+        @NotNull @DurationMin(hours = 1, message = "must be at least an hour (officials listen to recordings when"
+                + " they call residents back), e.g. 30d")
+        @DefaultValue("30d") Duration recordingsRetention,
         @NotNull @DefaultValue("./data/dialer/ledger") Path ledgerDir,
         @NotNull @DefaultValue("./data/dialer/outbox") Path outboxDir,
         @DecimalMin(value = "0", inclusive = false, message = "must be more than 0 calls per second")
@@ -114,11 +122,19 @@ public record DialerProperties(
      *
      * @param bootstrapServers {@code host:port,…} of the brokers; required (a dialer never runs a broker itself)
      * @param consumerGroup    consumer group of the dial requests: every node of one deployment the same
+     * @param security         how the node authenticates to the cluster and encrypts what it sends
+     *                         ({@code .protocol}, {@code .username}, {@code .password}, {@code .truststore}, ...)
      */
     public record Kafka(
             @NotBlank(message = "set host:port of your Kafka brokers (a dialer never starts a broker of its own)")
             String bootstrapServers,
-            @NotBlank @DefaultValue("epicall-dialers") String consumerGroup) {
+            @NotBlank @DefaultValue("epicall-dialers") String consumerGroup,
+            @DefaultValue KafkaSecurity security) {
+
+        /** The cluster as every Kafka client of the node reaches it. */
+        public KafkaConnection connection() {
+            return new KafkaConnection(bootstrapServers, security);
+        }
     }
 
     /**

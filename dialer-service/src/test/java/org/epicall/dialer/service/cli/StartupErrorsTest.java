@@ -38,6 +38,8 @@ class StartupErrorsTest {
             "epicall.dialer.servers[0].ami-port | 99999 | epicall.dialer.servers[0].ami-port:",
             "epicall.dialer.kafka.bootstrap-servers | '' | epicall.dialer.kafka.bootstrap-servers: set host:port of your Kafka brokers",
             "epicall.dialer.ring-timeout | soon | epicall.dialer.ring-timeout: 'soon'",
+            "epicall.dialer.recordings-retention | 10m | epicall.dialer.recordings-retention: must be at least an hour",
+            "epicall.dialer.kafka.security.protocol | SASL_SSL | epicall.dialer.kafka.security: cannot be used (protocol SASL with SCRAM-SHA-512 needs username and password",
     })
     void shouldRefuseASettingItCannotUseNamingTheKey(String key, String value, String expected) {
         runner.withPropertyValues(key + "=" + value).run(context -> {
@@ -55,6 +57,29 @@ class StartupErrorsTest {
     void shouldRefuseAnUnknownKeySayingItIsNotASetting(String key, String expected) {
         runner.withPropertyValues(key + "=x").run(context ->
                 assertThat(StartupErrors.describe(context.getStartupFailure())).startsWith(key).contains(expected));
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldTakeEnvironmentVariablesWithAndWithoutUnderscoresForDashes() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+                .withUserConfiguration(Settings.class)
+                .withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new org.springframework.core.env.SystemEnvironmentPropertySource("systemEnvironment", java.util.Map.of(
+                                "EPICALL_DIALER_SERVERS_0_HOST", "asterisk-1",
+                                "EPICALL_DIALER_SERVERS_0_AMI_PORT", "5039",
+                                "EPICALL_DIALER_SERVERS_0_USERNAME", "epicall",
+                                "EPICALL_DIALER_SERVERS_0_SECRET", "s3cret",
+                                "EPICALL_DIALER_SERVERS_0_DIALTEMPLATE", "PJSIP/{digits}@carrier",
+                                "EPICALL_DIALER_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092",
+                                "EPICALL_DIALER_CALLSPERSECOND", "25"))))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    DialerProperties p = context.getBean(DialerProperties.class);
+                    assertThat(p.servers().getFirst().amiPort()).isEqualTo(5039);
+                    assertThat(p.kafka().bootstrapServers()).isEqualTo("kafka:9092");
+                    assertThat(p.callsPerSecond()).isEqualTo(25);
+                });
     }
 
     @org.junit.jupiter.api.Test

@@ -36,6 +36,7 @@ class DialerPropertiesTest {
         assertThat(p.agi().port()).isEqualTo(4573);
         assertThat(p.agi().advertisedHost()).isEmpty();
         assertThat(p.recordingsDir()).isEqualTo(Path.of("data/dialer/recordings"));
+        assertThat(p.recordingsRetention()).isEqualTo(Duration.ofDays(30));
         assertThat(p.ledgerDir()).isEqualTo(Path.of("data/dialer/ledger"));
         assertThat(p.outboxDir()).isEqualTo(Path.of("data/dialer/outbox"));
         assertThat(p.callsPerSecond()).isEqualTo(10);
@@ -56,5 +57,30 @@ class DialerPropertiesTest {
 
         assertThat(p.servers().getFirst().name()).isEqualTo("seoul-1");
         assertThat(p.servers().getFirst().trunk()).isEqualTo("kt-trunk");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"EPICALL_DIALER_CALLSPERSECOND", "EPICALL_DIALER_CALLS_PER_SECOND",
+            "EPICALL_DIALER_SERVERS_0_HOST", "EPICALL_DIALER_SERVERS_12_DIAL_TEMPLATE", "EPICALL_DIALER_SERVERS_1_DIALTEMPLATE",
+            "EPICALL_DIALER_AGI_ADVERTISED_HOST", "EPICALL_DIALER_KAFKA_BOOTSTRAP_SERVERS", "EPICALL_DIALER_SPEECH_LANGUAGES_0",
+            "EPICALL_DIALER_SHUTDOWN_GRACE", "EPICALL_DIALER_RECORDINGS_RETENTION", "EPICALL_DIALER_KAFKA_SECURITY_PROTOCOL",
+            "EPICALL_DIALER_KAFKA_SECURITY_PASSWORD", "EPICALL_DIALER_KAFKA_SECURITY_TRUSTSTORE_PASSWORD", "OTHER_THAN_THE_DIALER"})
+    void shouldKnowEnvironmentVariablesThatNameASetting(String name) {
+        assertThat(EnvironmentSettings.unknown(Map.of(name, "x"), "epicall.dialer", DialerProperties.class)).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"EPICALL_DIALER_CALS_PER_SECOND", "EPICALL_DIALER_SERVERS_HOST",
+            "EPICALL_DIALER_SERVERS_0_HOTS", "EPICALL_DIALER_AGI_PORT_NUMBER", "EPICALL_DIALER_KAFKA"})
+    void shouldFindEnvironmentVariablesThatNameNoSetting(String name) {
+        assertThat(EnvironmentSettings.unknown(Map.of(name, "x"), "epicall.dialer", DialerProperties.class))
+                .containsExactly(name);
+    }
+
+    @Test
+    void shouldKnowTheSpeechModelOfAnyLanguage() {
+        assertThat(EnvironmentSettings.unknown(Map.of("EPICALL_SPEECH_MODELS_KO_PATH", "/m", "EPICALL_SPEECH_CACHE_DIR", "/c",
+                "EPICALL_SPEECH_MODELS_KO_PAHT", "/m"), "epicall.speech", SpeechModelProperties.class))
+                .containsExactly("EPICALL_SPEECH_MODELS_KO_PAHT");
     }
 }

@@ -1,0 +1,36 @@
+package org.epicall.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class EpicallCommandTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"frobnicate", "frobnicate --help", "dialr --config x.yaml"})
+    void shouldRefuseAWordThatNamesNoCommandNamingIt(String line) {
+        StringWriter err = new StringWriter();
+        CommandLine epicall = new CommandLine(new EpicallCommand()).setErr(new PrintWriter(err));
+
+        int exit = EpicallCommand.run(epicall, line.split(" "));
+
+        assertThat(exit).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("epicall: '" + line.split(" ")[0] + "' is not a command.")
+                .contains("dialer", "campaign-service", "demo");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "dialer --help", "help"})
+    void shouldStillHelpWithTheCommandsThatExist(String line) {
+        StringWriter out = new StringWriter();
+        CommandLine epicall = new CommandLine(new EpicallCommand()).setOut(new PrintWriter(out));
+
+        assertThat(EpicallCommand.run(epicall, line.split(" "))).isZero();
+        assertThat(out.toString()).contains("Usage: epicall");
+    }
+}
