@@ -12,7 +12,7 @@ import org.epicall.campaign.Campaigns;
 import org.epicall.campaign.audit.AuditAction;
 import org.epicall.campaign.audit.AuditLog;
 import org.epicall.campaign.config.CampaignProperties;
-import org.epicall.campaign.questionnaire.PromptIds;
+import org.epicall.survey.prompt.PromptIds;
 import org.epicall.survey.questionnaire.Questionnaire;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
