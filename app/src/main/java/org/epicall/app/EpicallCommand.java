@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ResultsCommand.class,
                 org.epicall.app.demo.DemoCommand.class,
                 org.epicall.survey.cli.QuestionnaireCommand.class,
+                org.epicall.campaign.prompt.PromptsCommand.class,
                 org.epicall.pbx.cli.PbxSimCommand.class,
                 org.epicall.campaign.results.KafkaToolsCommand.class,
         })
