@@ -44,6 +44,7 @@ import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
 import org.epicall.survey.call.AttemptResult;
 import org.epicall.survey.call.CallOutcome;
+import org.epicall.survey.prompt.PromptIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,7 +86,8 @@ class CampaignServiceCrashDrillTest {
                      pbx.amiPort(), agiPort, 50, 60, kafka.bootstrapServers()));
              OverlapWatch overlaps = OverlapWatch.start(pbx)) {
             CampaignSettings settings = new CampaignSettings(port, dir.resolve("campaign"),
-                    dir.resolve("dialer").resolve("recordings"), kafka.bootstrapServers(), window.start(), window.end(),
+                    dir.resolve("dialer").resolve("recordings"), dir.resolve(PromptIds.SOUNDS_DIR),
+                    kafka.bootstrapServers(), window.start(), window.end(),
                     retryDelays, MAX_ATTEMPTS, Duration.ofMillis(250), Duration.ofMinutes(2), "official",
                     "drill-password");
             List<String> args = arguments(settings);
@@ -170,6 +172,10 @@ class CampaignServiceCrashDrillTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(created.body());
         assertThat(id.find()).isTrue();
+        // Its prompts rendered as an official would have them, into the simulator's sounds/epicall.
+        HttpResponse<String> rendered = send(port, HttpRequest.newBuilder(uri(port, "/api/campaigns/" + id.group(1)
+                + "/prompts/render")).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(rendered.statusCode()).as(rendered.body()).isEqualTo(200);
         HttpResponse<String> started = send(port, HttpRequest.newBuilder(uri(port, "/api/campaigns/" + id.group(1) + "/start"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);

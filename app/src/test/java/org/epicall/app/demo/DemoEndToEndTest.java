@@ -39,6 +39,9 @@ import org.epicall.pbx.resident.Resident;
 import org.epicall.survey.answer.Decision;
 import org.epicall.survey.call.AnswerSource;
 import org.epicall.survey.call.CallOutcome;
+import org.epicall.survey.prompt.PromptIds;
+import org.epicall.survey.questionnaire.Questionnaire;
+import org.epicall.survey.questionnaire.QuestionnaireLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,18 @@ class DemoEndToEndTest {
         if (demo != null) {
             demo.close();
         }
+    }
+
+    @Test
+    void theCampaignStartedWithEveryPromptRenderedWhereThePbxPlaysIt() {
+        Questionnaire questionnaire = QuestionnaireLoader.loadResource(DemoRunner.QUESTIONNAIRE);
+        List<String> prompts = PromptIds.of(questionnaire);
+        for (String language : questionnaire.languages()) {
+            assertThat(prompts).as(language).allSatisfy(prompt -> assertThat(demo.directory().resolve(
+                    PromptIds.sound(demo.campaignId(), questionnaire.id(), language, prompt) + ".wav")).isRegularFile());
+        }
+        assertThat(console.toString(StandardCharsets.UTF_8))
+                .contains("prompts    " + prompts.size() * questionnaire.languages().size() + " rendered with espeak-ng");
     }
 
     @Test
