@@ -232,7 +232,7 @@ public final class DemoRunner implements AutoCloseable {
         return new DemoSummary(p.contacts(), fates, records.attemptsByOutcome(), records.surveysByStatus(),
                 records.residentsByAttempts(), records.answeredByAttempts(), records.voiceAnswers(), records.keypadAnswers(),
                 records.flagged(ref -> labels.getOrDefault(ref, "")),
-                TopicSnapshot.endOffsets(kafka.bootstrapServers(), Topics.ALL),
+                TopicSnapshot.endOffsets(kafka.connection(), Topics.ALL),
                 audit().audit(records.attemptRecords(), everyCampaignsAttempts(), residentOf()),
                 elapsed);
     }
@@ -240,9 +240,9 @@ public final class DemoRunner implements AutoCloseable {
     /** The campaign's attempts and results as they are on Kafka now. */
     public CampaignRecords records() {
         EventJson json = new EventJson();
-        List<AttemptResult> attempts = TopicSnapshot.values(kafka.bootstrapServers(), Topics.CALL_ATTEMPTS).stream()
+        List<AttemptResult> attempts = TopicSnapshot.values(kafka.connection(), Topics.CALL_ATTEMPTS).stream()
                 .map(json::readCallAttempt).toList();
-        List<SurveyResultEvent> surveys = TopicSnapshot.values(kafka.bootstrapServers(), Topics.SURVEY_RESULTS).stream()
+        List<SurveyResultEvent> surveys = TopicSnapshot.values(kafka.connection(), Topics.SURVEY_RESULTS).stream()
                 .map(json::readSurveyResult).toList();
         return CampaignRecords.of(campaignId, attempts, surveys);
     }
@@ -250,7 +250,7 @@ public final class DemoRunner implements AutoCloseable {
     /** The attempts of every campaign in the data directory, as they are on Kafka now. */
     private List<AttemptRecord> everyCampaignsAttempts() {
         EventJson json = new EventJson();
-        return CampaignRecords.all(TopicSnapshot.values(kafka.bootstrapServers(), Topics.CALL_ATTEMPTS).stream()
+        return CampaignRecords.all(TopicSnapshot.values(kafka.connection(), Topics.CALL_ATTEMPTS).stream()
                 .map(json::readCallAttempt).toList()).attemptRecords();
     }
 

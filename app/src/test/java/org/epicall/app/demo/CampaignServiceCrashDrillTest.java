@@ -37,6 +37,7 @@ import org.epicall.app.demo.summary.AuditFindings;
 import org.epicall.campaign.CampaignApplication;
 import org.epicall.campaign.prompt.PromptRenderer;
 import org.epicall.messaging.EventJson;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.SurveyResultEvent;
 import org.epicall.messaging.TopicSnapshot;
 import org.epicall.messaging.Topics;
@@ -90,6 +91,7 @@ class CampaignServiceCrashDrillTest {
              EmbeddedDialer dialer = EmbeddedDialer.start(new EmbeddedDialer.Settings(dir.resolve("dialer"),
                      pbx.amiPort(), agiPort, 50, 60, kafka.bootstrapServers()));
              OverlapWatch overlaps = OverlapWatch.start(pbx)) {
+            phase(began, "broker, simulator and dialer up");
             CampaignSettings settings = new CampaignSettings(port, dir.resolve("campaign"),
                     dir.resolve("dialer").resolve("recordings"), dir.resolve(PromptIds.SOUNDS_DIR),
                     kafka.bootstrapServers(), window.start(), window.end(),
@@ -99,8 +101,10 @@ class CampaignServiceCrashDrillTest {
             Files.createDirectories(logs);
             Service service = Service.start(args, logs.resolve("service-0.log"));
             service.awaitUp(port);
+            phase(began, "campaign service up");
             Path roster = DemoRoster.write(dir.resolve("roster.csv"), DemoPopulation.rosterRows(residents));
             String id = createAndStart(port, roster);
+            phase(began, "campaign created and started");
 
             List<Duration> killedAfter = new ArrayList<>();
             for (int kill = 1; kill <= 3; kill++) {
@@ -110,6 +114,7 @@ class CampaignServiceCrashDrillTest {
                 service.kill();
                 service = Service.start(args, logs.resolve("service-" + kill + ".log"));
                 service.awaitUp(port);
+                phase(began, "killed and up again: " + kill);
             }
             EventJson json = new EventJson();
             Set<String> published = new HashSet<>();
@@ -117,8 +122,9 @@ class CampaignServiceCrashDrillTest {
             try {
                 await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1))
                         .until(() -> open(port, id) == 0);
+                phase(began, "every resident accounted for");
                 // Every resident is accounted for; the results consumer may still be catching up after the restart.
-                TopicSnapshot.values(kafka.bootstrapServers(), Topics.SURVEY_RESULTS).stream().map(json::readSurveyResult)
+                TopicSnapshot.values(KafkaConnection.plaintext(kafka.bootstrapServers()), Topics.SURVEY_RESULTS).stream().map(json::readSurveyResult)
                         .filter(r -> r.campaignId().equals(id)).map(SurveyResultEvent::attemptId).forEach(published::add);
                 await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
                     stored.clear();
@@ -131,7 +137,7 @@ class CampaignServiceCrashDrillTest {
                 service.kill();
             }
 
-            List<AttemptResult> attempts = TopicSnapshot.values(kafka.bootstrapServers(), Topics.CALL_ATTEMPTS).stream()
+            List<AttemptResult> attempts = TopicSnapshot.values(KafkaConnection.plaintext(kafka.bootstrapServers()), Topics.CALL_ATTEMPTS).stream()
                     .map(json::readCallAttempt).filter(a -> a.campaignId().equals(id)).toList();
             Map<String, AttemptRecord> unique = new HashMap<>();
             attempts.forEach(a -> unique.putIfAbsent(a.attemptId(), new AttemptRecord(a.attemptId(), a.contactRef(),
@@ -152,6 +158,10 @@ class CampaignServiceCrashDrillTest {
                     .map(a -> a.attemptId() + " " + a.contactRef() + " " + a.outcome() + " " + a.originatedAt() + ".."
                             + a.endedAt() + " " + a.detail()).toList()).isEmpty();
         }
+    }
+
+    private static void phase(Instant began, String what) {
+        System.out.printf("crash drill: %6.1f s %s%n", Duration.between(began, Instant.now()).toMillis() / 1000.0, what);
     }
 
     private static List<String> arguments(CampaignSettings settings) {

@@ -30,6 +30,7 @@ import org.epicall.app.demo.summary.DemoSummary;
 import org.epicall.app.demo.summary.ResidentFate;
 import org.epicall.campaign.prompt.PromptRenderer;
 import org.epicall.corpus.Corpus;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.ResultAnswer;
 import org.epicall.messaging.SurveyResultEvent;
 import org.epicall.messaging.TopicSnapshot;
@@ -193,7 +194,7 @@ class DemoEndToEndTest {
     void shouldPublishOnlyEventsThatValidateAgainstTheTopicSchema(String topic, String schemaFile) throws IOException {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(Files.readString(SCHEMAS.resolve(schemaFile)));
-        List<byte[]> values = TopicSnapshot.values(demo.bootstrapServers(), topic);
+        List<byte[]> values = TopicSnapshot.values(KafkaConnection.plaintext(demo.bootstrapServers()), topic);
 
         assertThat(values).isNotEmpty();
         for (byte[] value : values) {

@@ -33,6 +33,7 @@ import org.epicall.campaign.auth.ApiTokens;
 import org.epicall.campaign.prompt.PromptRenderer;
 import org.epicall.campaign.testsupport.ThrowawayPostgres;
 import org.epicall.messaging.EventJson;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.SurveyResultEvent;
 import org.epicall.messaging.TopicSnapshot;
 import org.epicall.messaging.Topics;
@@ -258,6 +259,8 @@ class ScaleOutIT {
             int port = freePort();
             env.put("SERVER_PORT", String.valueOf(port));
             env.put("EPICALL_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+            // the broker here is epicall's own, plaintext on localhost; KafkaAclsTest runs compose's SASL and ACLs
+            env.keySet().removeIf(k -> k.startsWith("EPICALL_KAFKA_SECURITY_"));
             env.put("EPICALL_CAMPAIGN_STORAGEDIR", dir.resolve("campaign-" + i).toString());
             env.put("EPICALL_CAMPAIGN_FOLLOWUP_RECORDINGSDIR", dir.resolve("recordings").toString());
             env.put("EPICALL_CAMPAIGN_PSEUDONYMKEY", pseudonymKey);
@@ -317,6 +320,7 @@ class ScaleOutIT {
         env.put("EPICALL_DIALER_LEDGER_DIR", state.resolve("ledger").toString());
         env.put("EPICALL_DIALER_OUTBOX_DIR", state.resolve("outbox").toString());
         env.put("EPICALL_DIALER_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.keySet().removeIf(k -> k.startsWith("EPICALL_DIALER_KAFKA_SECURITY_"));
         env.put("EPICALL_DIALER_CALLS_PER_SECOND", "30");
         env.put("EPICALL_DIALER_SHUTDOWN_GRACE", "5s");
         // the model where this machine keeps it: the cache, as the demo finds it
@@ -420,16 +424,16 @@ class ScaleOutIT {
     private void readWhatHappened() throws IOException {
         calls = readCalls();
         EventJson json = new EventJson();
-        dialRequests = TopicSnapshot.values(bootstrapServers, Topics.DIAL_REQUESTS).stream()
+        dialRequests = TopicSnapshot.values(KafkaConnection.plaintext(bootstrapServers), Topics.DIAL_REQUESTS).stream()
                 .map(json::readDialRequest).filter(r -> r.campaignId().equals(campaignId)).toList();
         attempts = attemptResults();
-        surveys = TopicSnapshot.values(bootstrapServers, Topics.SURVEY_RESULTS).stream().map(json::readSurveyResult)
+        surveys = TopicSnapshot.values(KafkaConnection.plaintext(bootstrapServers), Topics.SURVEY_RESULTS).stream().map(json::readSurveyResult)
                 .filter(s -> s.campaignId().equals(campaignId)).toList();
     }
 
     private List<AttemptResult> attemptResults() {
         EventJson json = new EventJson();
-        return TopicSnapshot.values(bootstrapServers, Topics.CALL_ATTEMPTS).stream().map(json::readCallAttempt)
+        return TopicSnapshot.values(KafkaConnection.plaintext(bootstrapServers), Topics.CALL_ATTEMPTS).stream().map(json::readCallAttempt)
                 .filter(a -> a.campaignId().equals(campaignId)).toList();
     }
 
