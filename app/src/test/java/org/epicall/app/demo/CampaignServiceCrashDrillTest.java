@@ -35,6 +35,7 @@ import org.epicall.app.demo.summary.AttemptAudit;
 import org.epicall.app.demo.summary.AttemptRecord;
 import org.epicall.app.demo.summary.AuditFindings;
 import org.epicall.campaign.CampaignApplication;
+import org.epicall.campaign.prompt.PromptRenderer;
 import org.epicall.messaging.EventJson;
 import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.SurveyResultEvent;
@@ -45,6 +46,8 @@ import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
 import org.epicall.survey.call.AttemptResult;
 import org.epicall.survey.call.CallOutcome;
+import org.epicall.survey.prompt.PromptIds;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +71,9 @@ class CampaignServiceCrashDrillTest {
 
     @Test
     void noResultLostNoExtraNoOverlappingNoLateCallAcrossThreeKills() throws Exception {
+        // A campaign starts only with its prompts, which the demo renders as a deployment would.
+        Assumptions.assumeTrue(PromptRenderer.unavailableBecause().isEmpty(),
+                () -> PromptRenderer.unavailableBecause().orElse(""));
         long seed = Long.getLong("epicall.drill.seed", System.nanoTime());
         Random random = new Random(seed);
         Instant began = Instant.now();
@@ -87,7 +93,8 @@ class CampaignServiceCrashDrillTest {
              OverlapWatch overlaps = OverlapWatch.start(pbx)) {
             phase(began, "broker, simulator and dialer up");
             CampaignSettings settings = new CampaignSettings(port, dir.resolve("campaign"),
-                    dir.resolve("dialer").resolve("recordings"), kafka.bootstrapServers(), window.start(), window.end(),
+                    dir.resolve("dialer").resolve("recordings"), dir.resolve(PromptIds.SOUNDS_DIR),
+                    kafka.bootstrapServers(), window.start(), window.end(),
                     retryDelays, MAX_ATTEMPTS, Duration.ofMillis(250), Duration.ofMinutes(2), "official",
                     "drill-password");
             List<String> args = arguments(settings);
@@ -180,6 +187,10 @@ class CampaignServiceCrashDrillTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(created.body());
         assertThat(id.find()).isTrue();
+        // Its prompts rendered as an official would have them, into the simulator's sounds/epicall.
+        HttpResponse<String> rendered = send(port, HttpRequest.newBuilder(uri(port, "/api/campaigns/" + id.group(1)
+                + "/prompts/render")).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(rendered.statusCode()).as(rendered.body()).isEqualTo(200);
         HttpResponse<String> started = send(port, HttpRequest.newBuilder(uri(port, "/api/campaigns/" + id.group(1) + "/start"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
