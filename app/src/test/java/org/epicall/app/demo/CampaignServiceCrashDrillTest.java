@@ -36,6 +36,7 @@ import org.epicall.app.demo.summary.AttemptAudit;
 import org.epicall.app.demo.summary.AttemptRecord;
 import org.epicall.app.demo.summary.AuditFindings;
 import org.epicall.campaign.CampaignApplication;
+import org.epicall.campaign.prompt.PromptRenderer;
 import org.epicall.messaging.EventJson;
 import org.epicall.messaging.SurveyResultEvent;
 import org.epicall.messaging.TopicSnapshot;
@@ -45,6 +46,7 @@ import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
 import org.epicall.survey.call.AttemptResult;
 import org.epicall.survey.call.CallOutcome;
+import org.epicall.survey.prompt.PromptIds;
 import org.epicall.campaign.testsupport.ThrowawayPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -100,6 +102,9 @@ class CampaignServiceCrashDrillTest {
 
     @BeforeAll
     void startTheSharedStack(@TempDir Path dir) {
+        // A campaign starts only with its prompts, which the drill renders as an official would.
+        Assumptions.assumeTrue(PromptRenderer.unavailableBecause().isEmpty(),
+                () -> PromptRenderer.unavailableBecause().orElse(""));
         this.dir = dir;
         began = Instant.now();
         residents = DemoPopulation.generate(2 * RESIDENTS, seed, MIX);
@@ -146,8 +151,8 @@ class CampaignServiceCrashDrillTest {
         int port = freePort();
         Path data = dir.resolve(database);
         CampaignSettings settings = new CampaignSettings(port, data.resolve("campaign"),
-                dir.resolve("dialer").resolve("recordings"), kafka.bootstrapServers(), window.start(), window.end(),
-                RETRY_DELAYS, MAX_ATTEMPTS, Duration.ofMillis(250), MAX_CALL_DURATION, "official", "drill-password");
+                dir.resolve("dialer").resolve("recordings"), dir.resolve(PromptIds.SOUNDS_DIR), kafka.bootstrapServers(),
+                window.start(), window.end(), RETRY_DELAYS, MAX_ATTEMPTS, Duration.ofMillis(250), MAX_CALL_DURATION, "official", "drill-password");
         List<String> args = arguments(settings, !environment.isEmpty());
         args.addAll(extraArguments);
         Files.createDirectories(logs);
@@ -176,7 +181,7 @@ class CampaignServiceCrashDrillTest {
                     .until(() -> open(port, id) == 0);
             phase(database, "every resident accounted for");
             // Every resident is accounted for; the results consumer may still be catching up after the restart.
-            TopicSnapshot.values(kafka.bootstrapServers(), Topics.SURVEY_RESULTS).stream().map(json::readSurveyResult)
+            TopicSnapshot.values(kafka.connection(), Topics.SURVEY_RESULTS).stream().map(json::readSurveyResult)
                     .filter(r -> r.campaignId().equals(id)).map(SurveyResultEvent::attemptId).forEach(published::add);
             await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
                 stored.clear();
@@ -191,7 +196,7 @@ class CampaignServiceCrashDrillTest {
             service.stop();
         }
 
-        List<AttemptResult> attempts = TopicSnapshot.values(kafka.bootstrapServers(), Topics.CALL_ATTEMPTS).stream()
+        List<AttemptResult> attempts = TopicSnapshot.values(kafka.connection(), Topics.CALL_ATTEMPTS).stream()
                 .map(json::readCallAttempt).filter(a -> a.campaignId().equals(id)).toList();
         Map<String, AttemptRecord> unique = new HashMap<>();
         attempts.forEach(a -> unique.putIfAbsent(a.attemptId(), new AttemptRecord(a.attemptId(), a.contactRef(),
@@ -249,6 +254,10 @@ class CampaignServiceCrashDrillTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(created.body());
         assertThat(id.find()).isTrue();
+        // Its prompts rendered as an official would have them, into the simulator's sounds/epicall.
+        HttpResponse<String> rendered = send(port, HttpRequest.newBuilder(uri(port, "/api/campaigns/" + id.group(1)
+                + "/prompts/render")).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(rendered.statusCode()).as(rendered.body()).isEqualTo(200);
         HttpResponse<String> started = send(port, HttpRequest.newBuilder(uri(port, "/api/campaigns/" + id.group(1) + "/start"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
