@@ -55,4 +55,9 @@ final class Prompts {
     String sorry() {
         return base + "sorry";
     }
+
+    /** The short message left on an answering machine, when the campaign leaves one. */
+    String machine() {
+        return base + "machine";
+    }
 }

@@ -56,6 +56,15 @@ final class FakeChannel implements CallChannel {
     }
 
     @Override
+    public String expand(String expression) {
+        String expanded = expression;
+        for (var variable : variables.entrySet()) {
+            expanded = expanded.replace("${" + variable.getKey() + "}", variable.getValue());
+        }
+        return expanded.replaceAll("\\$\\{[^}]*}", "");
+    }
+
+    @Override
     public RecordEnd record(Path file, Duration max, Duration silence) {
         recordings++;
         commands.add("RECORD FILE " + file.getFileName());

@@ -20,7 +20,7 @@ class SurveyConversationTest {
     @TempDir
     Path recordings;
     private final InstantSource clock = InstantSource.fixed(Instant.parse("2026-11-21T10:00:00Z"));
-    private final SurveyCall call = new SurveyCall("att-1", "camp-1", "contact-1", "covid-checkin", "ko");
+    private final SurveyCall call = new SurveyCall("att-1", "camp-1", "contact-1", "covid-checkin", "ko", "sim-1");
 
     private SurveyResponse converse(FakeChannel channel, FakeScript script) {
         return new SurveyConversation(channel, script, call, AgiConfig.defaults(recordings), clock).run();
