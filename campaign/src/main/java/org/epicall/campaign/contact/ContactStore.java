@@ -97,11 +97,19 @@ public class ContactStore {
                 .update() == 1;
     }
 
-    /** Closes the contact's outstanding attempt and sets its next state. */
-    public boolean settle(long contactId, String attemptId, ContactState state, Instant nextAttemptAt, String lastOutcome) {
+    /**
+     * Closes the contact's outstanding attempt and sets its next state.
+     *
+     * @param counted false to give the attempt back to the contact's total (an attempt the resident had no part
+     *                in: the PBX or the campaign's setup failed); it still counts in the day's cap, so a broken
+     *                server can never ring a resident more often in a day than the cap allows
+     */
+    public boolean settle(long contactId, String attemptId, ContactState state, Instant nextAttemptAt,
+                          String lastOutcome, boolean counted) {
         return jdbc.sql("UPDATE contact SET state = ?, outstanding_attempt_id = NULL, next_attempt_at = ?,"
-                        + " last_outcome = ? WHERE id = ? AND outstanding_attempt_id = ?")
-                .params(state.name(), utc(nextAttemptAt), lastOutcome, contactId, attemptId).update() == 1;
+                        + " last_outcome = ?, attempts = attempts - ? WHERE id = ? AND outstanding_attempt_id = ?")
+                .params(state.name(), utc(nextAttemptAt), lastOutcome, counted ? 0 : 1, contactId, attemptId)
+                .update() == 1;
     }
 
     /** A late answer to a swept attempt still completes a contact that is not being called right now. */

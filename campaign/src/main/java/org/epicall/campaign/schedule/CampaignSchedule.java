@@ -59,7 +59,7 @@ public record CampaignSchedule(
             retryDelays.forEach((outcome, delay) -> {
                 require(outcome != null && outcome != CallOutcome.ANSWERED, "retryDelays",
                         "an answered call is not retried; retry delays are for BUSY, NO_ANSWER, CONGESTION,"
-                                + " REJECTED, FAILED and UNREACHABLE_SERVER");
+                                + " REJECTED, INVALID_NUMBER, MACHINE, FAILED, UNREACHABLE_SERVER and CAMPAIGN_FAULT");
                 require(delay != null, "retryDelays." + outcome, "the retry delay after " + outcome + " is missing");
                 checkDelay("retryDelays." + outcome, delay);
                 delays.put(outcome, delay);

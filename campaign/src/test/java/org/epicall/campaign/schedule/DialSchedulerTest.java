@@ -180,6 +180,23 @@ class DialSchedulerTest {
     }
 
     @Test
+    void givesBackAnAttemptTheResidentHadNoPartInButKeepsItInTheDaysCap() {
+        String id = running("phone\n010-1000-0001\n");
+        report(dialOne(), CallOutcome.BUSY);
+        clock.advance(Duration.ofMinutes(10));
+        report(dialOne(), CallOutcome.UNREACHABLE_SERVER);
+        clock.advance(Duration.ofMinutes(1));
+        report(dialOne(), CallOutcome.CAMPAIGN_FAULT);
+        clock.advance(Duration.ofMinutes(10));
+
+        scheduler.tick();
+
+        assertThat(onlyContact(id).attempts()).as("only the busy call counts").isEqualTo(1);
+        assertThat(onlyContact(id).state()).isEqualTo(ContactState.RETRYING);
+        assertThat(dialer.drain()).as("but the day's cap of 3 is reached").isEmpty();
+    }
+
+    @Test
     void sweepsAnAttemptThatNeverReportsBackOnlyOnceItCanNoLongerRing() {
         String id = running("phone\n010-1000-0001\n");
         DialRequest lost = dialOne();
