@@ -14,6 +14,8 @@ import org.epicall.dialer.agi.SurveyConversation;
 import org.epicall.dialer.support.DialerFixture;
 import org.epicall.dialer.support.Requests;
 import org.epicall.pbx.agi.AsteriskUser;
+import org.epicall.pbx.audio.Pcm;
+import org.epicall.pbx.audio.Wav;
 import org.epicall.pbx.resident.Answer;
 import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
@@ -53,8 +55,9 @@ class SurveySetupFaultTest {
         List<Answer> keyed = List.of(new Answer("consent", null, "1"), new Answer("fever", null, "2"));
         fixture = new DialerFixture(dir, List.of(
                 Resident.of(ANSWERS, Behaviour.ANSWER).withAnswers(keyed),
-                // 0.5 s into the 1.5 s intro, as the far side of ami-26 hangs up 0.5 s into tt-weasels
-                Resident.of(HANGS_UP_IN_INTRO, Behaviour.ANSWER).hangingUpAfter(Duration.ofMillis(500))),
+                // 2 s into the 10 s intro, after the 3 s AMD listens (the far side of ami-26 hangs up 0.5 s
+                // into tt-weasels)
+                Resident.of(HANGS_UP_IN_INTRO, Behaviour.ANSWER).hangingUpAfter(Duration.ofSeconds(5))),
                 FixedSurveyScripts.acceptingKeys(QUESTIONS), config -> config, pbx);
         await().atMost(Duration.ofSeconds(60)).until(fixture.node()::anyServerUp);
     }
@@ -85,8 +88,11 @@ class SurveySetupFaultTest {
     }
 
     @Test
-    void shouldStopAtTheFirstSignOfAHangupDuringTheIntroAndSaySo() {
-        start(pbx -> pbx);
+    void shouldStopAtTheFirstSignOfAHangupDuringTheIntroAndSaySo() throws Exception {
+        Path sounds = dir.resolve("sounds");
+        Files.createDirectories(sounds.resolve("epicall/covid-checkin/ko"));
+        Wav.write(sounds.resolve("epicall/covid-checkin/ko/intro.wav"), Pcm.silence(Duration.ofSeconds(10)));
+        start(pbx -> pbx.with(b -> b.soundsDirectory(sounds)));
 
         AttemptResult result = call("intro-hangup", HANGS_UP_IN_INTRO);
 
