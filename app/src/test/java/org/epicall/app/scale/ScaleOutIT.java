@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import org.epicall.app.deploy.ComposeFile;
 import org.epicall.campaign.auth.ApiTokens;
 import org.epicall.campaign.testsupport.ThrowawayPostgres;
+import org.epicall.dialer.internal.CallIds;
 import org.epicall.messaging.EventJson;
 import org.epicall.messaging.SurveyResultEvent;
 import org.epicall.messaging.TopicSnapshot;
@@ -406,8 +407,9 @@ class ScaleOutIT {
                     continue;
                 }
                 String number = f[3].substring(f[3].indexOf('/') + 1, f[3].indexOf('@'));
+                // the channel id is ec-<attempt, upper case as ^x>~<try>: CallIds reads the attempt back
                 records.add(new CallRecord("pbx-" + i, Instant.parse(f[0]), Instant.parse(f[2]), number,
-                        f[4].substring("ec-".length())));
+                        CallIds.attemptOf(f[4])));
             }
         }
         return records;

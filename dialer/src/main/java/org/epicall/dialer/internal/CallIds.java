@@ -12,8 +12,11 @@ package org.epicall.dialer.internal;
  * lower-case letter, and the try (0-9, see {@link LiveCall#MAX_TRIES}) is one digit. Attempt ids
  * contain neither {@code ^} nor {@code ~} ({@code [A-Za-z0-9._:@-]}), so no two attempts, and no two
  * tries of one attempt, can clash.
+ *
+ * <p>{@link #attemptOf} and {@link #tryOf} are public for tools that read call records (a call detail
+ * record's channel id, a PBX log).
  */
-final class CallIds {
+public final class CallIds {
 
     private static final String PREFIX = "ec-";
     private static final char END = '~';
@@ -40,7 +43,7 @@ final class CallIds {
     }
 
     /** The attempt id in a Uniqueid or ActionID of ours, or {@code null} if it is not ours. */
-    static String attemptOf(String uniqueIdOrActionId) {
+    public static String attemptOf(String uniqueIdOrActionId) {
         if (uniqueIdOrActionId == null || !uniqueIdOrActionId.startsWith(PREFIX)) {
             return null;
         }
@@ -67,7 +70,7 @@ final class CallIds {
     }
 
     /** The try an id of ours names; 0 for an id without one (dialed before tries were numbered). */
-    static int tryOf(String uniqueIdOrActionId) {
+    public static int tryOf(String uniqueIdOrActionId) {
         if (uniqueIdOrActionId == null) {
             return -1;
         }
