@@ -128,6 +128,17 @@ export function createFollowUp(context) {
     return parts.join(', ');
   }
 
+  // A voice attempt the keypad replaced, or nobody understood, is shown apart from what the answer was taken from.
+  function transcriptCell(resident, answer) {
+    const lang = resident.language || null;
+    if (answer.transcript || !answer.transcriptNotCounted) {
+      return el('td', { class: 'transcript', lang }, answer.transcript || '—');
+    }
+    return el('td', { class: 'transcript not-counted' },
+      el('s', { lang }, answer.transcriptNotCounted), ' ',
+      el('span', { class: 'hint' }, t('f.notCounted.' + (answer.source === 'KEYPAD' ? 'KEYPAD' : 'NONE'))));
+  }
+
   function recordingCell(resident, survey, answer) {
     if (!context.official) return null;
     if (!answer.recording) return el('td', { class: 'hint' }, t('f.noRecording'));
@@ -160,7 +171,7 @@ export function createFollowUp(context) {
           el('th', { scope: 'row' }, answer.questionId),
           el('td', { class: 'answer-value' }, valueText(view, answer.questionId, answer.value, resident.language || language)),
           el('td', { class: 'answer-how' }, howGiven(answer)),
-          el('td', { class: 'transcript', lang: resident.language || null }, answer.transcript || '—'),
+          transcriptCell(resident, answer),
           recordingCell(resident, survey, answer))),
         { class: 'answers' })),
       el('p', {}, close));

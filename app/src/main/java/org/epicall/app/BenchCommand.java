@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 org.epicall.campaign.cli.ImportBenchCommand.class,
                 org.epicall.campaign.results.ResultsBenchCommand.class,
                 org.epicall.app.bench.E2eBenchCommand.class,
+                org.epicall.app.bench.scale.ScaleBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -23,8 +23,10 @@ public final class EventJson {
     public static final int DIAL_REQUEST_SCHEMA_VERSION = 1;
     public static final int CALL_ATTEMPT_SCHEMA_VERSION = 1;
 
+    // A flag added within a schema version (confirmed, doesNotKnow) is absent from older events: false.
     private final ObjectMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     public byte[] dialRequest(DialRequest request) {
@@ -37,6 +39,20 @@ public final class EventJson {
 
     public byte[] surveyResult(SurveyResultEvent event) {
         return mapper.writeValueAsBytes(event);
+    }
+
+    public byte[] questionnaire(QuestionnaireEvent event) {
+        return mapper.writeValueAsBytes(event);
+    }
+
+    public QuestionnaireEvent readQuestionnaire(byte[] json) {
+        try {
+            QuestionnaireEvent event = mapper.readValue(json, QuestionnaireEvent.class);
+            checkVersion(event.schemaVersion(), QuestionnaireEvent.SCHEMA_VERSION, Topics.QUESTIONNAIRES);
+            return event;
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            throw new EventFormatException("not a " + Topics.QUESTIONNAIRES + " event: " + e.getMessage(), e);
+        }
     }
 
     public DialRequest readDialRequest(byte[] json) {

@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates the epicall topics that are missing. Only {@link Topics#DIAL_REQUESTS} carries phone numbers,
  * so it keeps its records for {@link #DIAL_REQUEST_RETENTION} only (a request is void after its deadline
- * anyway; the campaign database is the record), where the other topics keep the cluster's default; an
- * existing dial-requests topic is brought down to that retention, nothing else is altered.
+ * anyway; the campaign database is the record), and {@link Topics#QUESTIONNAIRES} is compacted, where the
+ * other topics keep the cluster's default; an existing dial-requests topic is brought down to that
+ * retention, nothing else is altered.
  */
 public final class TopicAdministration {
 
@@ -35,9 +36,13 @@ public final class TopicAdministration {
     }
 
     private static Map<String, String> configOf(String topic) {
-        return topic.equals(Topics.DIAL_REQUESTS)
-                ? Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(DIAL_REQUEST_RETENTION.toMillis()))
-                : Map.of();
+        return switch (topic) {
+            case Topics.DIAL_REQUESTS -> Map.of(TopicConfig.RETENTION_MS_CONFIG,
+                    Long.toString(DIAL_REQUEST_RETENTION.toMillis()));
+            // a questionnaire version must outlive every campaign that runs it: kept by key, never by age
+            case Topics.QUESTIONNAIRES -> Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+            default -> Map.of();
+        };
     }
 
     private static void limitDialRequestRetention(Admin admin, String bootstrapServers) throws InterruptedException {

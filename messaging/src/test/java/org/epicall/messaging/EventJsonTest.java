@@ -9,13 +9,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.epicall.survey.call.AnsweredQuestion;
+import org.epicall.survey.call.SurveyResponse;
+import org.epicall.survey.call.SurveyStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class EventJsonTest {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private final EventJson json = new EventJson();
 
@@ -42,6 +49,49 @@ class EventJsonTest {
                 "\"type\":\"NUMBER\",\"value\":37.8", "\"type\":\"CHOICES\",\"value\":[\"cough\",\"fever\"]",
                 "\"type\":\"NONE\",\"value\":null", "\"flagged\":true");
         assertThat(text).doesNotContain("phoneNumber", "audioPath", "/rec/a.wav");
+    }
+
+    @Test
+    void shouldLabelTheVoiceTranscriptThatDidNotCountBesideAKeypadAnswer() {
+        var event = SurveyResultEvent.of(new SurveyResponse("a-5", "campaign-1", "contact-a-5", "covid-checkin", "ko",
+                SurveyStatus.COMPLETE, null, TestEvents.STARTED, TestEvents.STARTED.plusSeconds(30),
+                List.of(TestEvents.keypadAfterVoice("symptoms-any")), List.of()), Optional.empty());
+
+        JsonNode answer = MAPPER.readTree(json.surveyResult(event)).get("answers").get(0);
+
+        assertThat(answer.get("source").asString()).isEqualTo("KEYPAD");
+        assertThat(answer.get("value").asBoolean()).isTrue();
+        assertThat(answer.get("transcript").asString()).isEmpty();
+        assertThat(answer.get("transcriptNotCounted").asString()).isEqualTo("없어요");
+    }
+
+    @Test
+    void shouldWriteNoUncountedTranscriptWhenTheSpokenAnswerCounted() {
+        String text = new String(json.surveyResult(SurveyResultEvent.of(TestEvents.partialSurvey("a-6"), Optional.empty())),
+                StandardCharsets.UTF_8);
+
+        assertThat(text).contains("\"transcript\":\"아니요\"").doesNotContain("transcriptNotCounted");
+    }
+
+    @Test
+    void shouldReadAKeypadAnswerWrittenBeforeTheUncountedTranscriptWasLabelledAsTheSameAnswer() {
+        String before = """
+                {"schemaVersion":1,"attemptId":"a-7","campaignId":"c","contactRef":"r","questionnaireId":"q",
+                 "language":"ko","status":"COMPLETE","startedAt":"2026-11-21T10:15:00Z",
+                 "endedAt":"2026-11-21T10:16:00Z","durationMillis":60000,"triageFlags":[],"flagged":false,
+                 "answers":[{"questionId":"symptoms-any","type":"BOOLEAN","value":true,"transcript":"없어요",
+                   "confidence":1.0,"decision":"ACCEPT","source":"KEYPAD","asks":3}]}""";
+
+        AnsweredQuestion old = json.readSurveyResult(before.getBytes(StandardCharsets.UTF_8)).answers().getFirst()
+                .answeredQuestion();
+        AnsweredQuestion now = json.readSurveyResult(json.surveyResult(SurveyResultEvent.of(new SurveyResponse("a-7",
+                "c", "r", "q", "ko", SurveyStatus.COMPLETE, null, TestEvents.STARTED, TestEvents.STARTED.plusSeconds(60),
+                List.of(TestEvents.keypadAfterVoice("symptoms-any")), List.of()), Optional.empty()))).answers().getFirst()
+                .answeredQuestion();
+
+        assertThat(old).isEqualTo(now);
+        assertThat(old.countedTranscript()).isEmpty();
+        assertThat(old.transcriptNotCounted()).isEqualTo("없어요");
     }
 
     @ParameterizedTest

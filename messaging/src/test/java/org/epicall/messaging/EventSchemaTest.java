@@ -60,13 +60,16 @@ class EventSchemaTest {
         PhoneNumberDisclosure disclosesOne = r -> r.attemptId().equals("disclosed")
                 ? Optional.of("+821098765432") : Optional.empty();
         try (var publisher = ResultPublisher.start(broker.bootstrapServers(), outbox, disclosesOne);
-             var dialRequests = new DialRequestPublisher(broker.bootstrapServers())) {
+             var dialRequests = new DialRequestPublisher(broker.bootstrapServers());
+             var questionnaires = new QuestionnairePublisher(broker.bootstrapServers())) {
             publisher.sink().surveyFinished(TestEvents.completeSurvey("complete"));
             publisher.sink().surveyFinished(TestEvents.partialSurvey("partial"));
             publisher.sink().surveyFinished(TestEvents.completeSurvey("disclosed"));
             publisher.sink().attemptFinished(TestEvents.answered("complete"));
             publisher.sink().attemptFinished(TestEvents.unreachable("unreachable"));
             dialRequests.publish(TestEvents.dialRequest("dial-1")).get(30, TimeUnit.SECONDS);
+            dialRequests.publish(TestEvents.dialRequestFor("dial-2", "a1b2c3d4e5f60718")).get(30, TimeUnit.SECONDS);
+            questionnaires.publish(QuestionnaireEvent.of("covid-checkin", "id: covid-checkin\n")).get(30, TimeUnit.SECONDS);
             await().atMost(Duration.ofSeconds(30)).until(() -> publisher.pendingCount() == 0);
         }
     }
@@ -78,7 +81,8 @@ class EventSchemaTest {
 
     static Stream<Arguments> topics() {
         return Stream.of(
-                Arguments.of(Topics.DIAL_REQUESTS, "dial-request.schema.json", 1),
+                Arguments.of(Topics.DIAL_REQUESTS, "dial-request.schema.json", 2),
+                Arguments.of(Topics.QUESTIONNAIRES, "questionnaire.schema.json", 1),
                 Arguments.of(Topics.CALL_ATTEMPTS, "call-attempt.schema.json", 2),
                 Arguments.of(Topics.SURVEY_RESULTS, "survey-result.schema.json", 3));
     }
@@ -109,12 +113,31 @@ class EventSchemaTest {
         assertThat(errors).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("undeclaredField"));
     }
 
+    @Test
+    void shouldStillAcceptSurveyResultsWrittenBeforeTheUncountedTranscriptWasLabelled() throws IOException {
+        ObjectNode event = (ObjectNode) MAPPER.readTree(
+                TopicContents.readAll(broker.bootstrapServers(), Topics.SURVEY_RESULTS).getFirst().value());
+        int moved = 0;
+        for (JsonNode answer : event.get("answers")) {
+            JsonNode notCounted = ((ObjectNode) answer).remove("transcriptNotCounted");
+            if (notCounted != null) {
+                ((ObjectNode) answer).put("transcript", notCounted.asString());
+                moved++;
+            }
+        }
+
+        assertThat(moved).as("answers whose voice attempt did not count").isPositive();
+        assertThat(schema("survey-result.schema.json").validate(MAPPER.writeValueAsString(event), InputFormat.JSON))
+                .isEmpty();
+    }
+
     static Stream<Arguments> recordsAndSchemas() {
         return Stream.of(
                 Arguments.of(DialRequest.class, "dial-request.schema.json", "/properties"),
                 Arguments.of(AttemptResult.class, "call-attempt.schema.json", "/properties"),
                 Arguments.of(SurveyResultEvent.class, "survey-result.schema.json", "/properties"),
-                Arguments.of(ResultAnswer.class, "survey-result.schema.json", "/$defs/answer/properties"));
+                Arguments.of(ResultAnswer.class, "survey-result.schema.json", "/$defs/answer/properties"),
+                Arguments.of(QuestionnaireEvent.class, "questionnaire.schema.json", "/properties"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -31,8 +31,18 @@ final class TestEvents {
                         new AnsweredQuestion("symptoms", "기침 그리고 열", List.of("cough", "fever"), 0.88, Decision.ACCEPT, AnswerSource.VOICE, 1, null),
                         new AnsweredQuestion("onset", "", "2026-11-18", 1.0, Decision.ACCEPT, AnswerSource.KEYPAD, 1, null),
                         new AnsweredQuestion("notes", "목이 아파요", "목이 아파요", 0.7, Decision.ACCEPT, AnswerSource.VOICE, 1, null),
-                        new AnsweredQuestion("vaccinated", "음", null, 0.2, Decision.UNANSWERED, AnswerSource.NONE, 2, null)),
+                        new AnsweredQuestion("vaccinated", "음", null, 0.2, Decision.UNANSWERED, AnswerSource.NONE, 2, null),
+                        keypadAfterVoice("symptoms-any")),
                 List.of("fever", "recent-contact"));
+    }
+
+    /**
+     * The issue's case: "없어요" heard twice and not understood well enough, then 1 (yes) on the keypad;
+     * the keypad value counted.
+     */
+    static AnsweredQuestion keypadAfterVoice(String questionId) {
+        return new AnsweredQuestion(questionId, "없어요", Boolean.TRUE, 1.0, Decision.ACCEPT, AnswerSource.KEYPAD, 3,
+                "/rec/" + questionId + "-2.wav");
     }
 
     static SurveyResponse partialSurvey(String attemptId) {
@@ -55,6 +65,12 @@ final class TestEvents {
     static DialRequest dialRequest(String attemptId) {
         return new DialRequest(attemptId, "campaign-1", "contact-" + attemptId, "+821012345678", "ko",
                 "covid-checkin", 1, STARTED.plusSeconds(3600));
+    }
+
+    /** A request for a questionnaire version published on epicall.questionnaires. */
+    static DialRequest dialRequestFor(String attemptId, String questionnaireVersion) {
+        return new DialRequest(attemptId, "campaign-1", "contact-" + attemptId, "+821012345678", "ko",
+                "covid-checkin", 1, STARTED.plusSeconds(3600), questionnaireVersion);
     }
 
     static DialRequest dialRequest(String attemptId, String contactRef) {

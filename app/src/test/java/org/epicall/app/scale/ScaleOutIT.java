@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.epicall.app.bench.scale.EpicallProcess;
 import org.epicall.app.deploy.ComposeFile;
 import org.epicall.campaign.auth.ApiTokens;
 import org.epicall.campaign.testsupport.ThrowawayPostgres;
@@ -61,6 +62,8 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleOutIT {
 
+    /** The application jar the package phase built. */
+    private static final Path JAR = Path.of("target", "epicall.jar").toAbsolutePath();
     private static final int RESIDENTS = 2000;
     private static final int MAX_ATTEMPTS = 3;
     private static final double TIME_SCALE = 100;
@@ -96,7 +99,7 @@ class ScaleOutIT {
 
     @BeforeAll
     void runTheCampaign() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(EpicallProcess.JAR), "no " + EpicallProcess.JAR + ": run after package");
+        Assumptions.assumeTrue(Files.isRegularFile(JAR), "no " + JAR + ": run after package");
         // kept after the run (mvn clean removes it): each process's log, the call detail records, the data
         dir = Path.of("target", "scale-out").toAbsolutePath();
         deleteRecursively(dir);
@@ -520,7 +523,7 @@ class ScaleOutIT {
     // ------------------------------------------------------------------ processes
 
     private EpicallProcess start(String name, Map<String, String> env, String... args) {
-        EpicallProcess p = EpicallProcess.start(name, logs, env, args);
+        EpicallProcess p = EpicallProcess.start(EpicallProcess.Launcher.jar(JAR), name, logs, env, args);
         processes.add(p);
         return p;
     }

@@ -3,11 +3,14 @@ package org.epicall.campaign.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.epicall.campaign.contact.SurveyResults;
 import org.epicall.campaign.followup.ResidentAnswers;
+import org.epicall.survey.call.AnswerSource;
+import org.epicall.survey.call.AnsweredQuestion;
 
 /**
  * A resident's answers, as the caller's role may see them: officials get name and number, and learn
@@ -50,11 +53,16 @@ record ResidentView(String contactRef, @Schema(nullable = true, description = "O
      *                   one more when the keypad was offered
      * @param confidence how sure the recogniser and interpreter were, 0 to 1 (1 for the keypad)
      * @param confirmed  whether the resident confirmed a spoken answer when it was read back to them
-     * @param transcript what the recogniser heard, empty for the keypad
+     * @param transcript what the recogniser heard in the answer that counted (a spoken value, or "I don't
+     *                   know"); empty when the keypad gave the value or nothing was understood
+     * @param transcriptNotCounted what the recogniser heard at a voice attempt that did not count: the
+     *                   keypad answered after it, or it was not understood; empty when there was none
      * @param recording  whether a recording of the spoken answer can be played (officials only)
      */
     record Answer(String questionId, @Schema(nullable = true) Object value, String source, String decision, int asks,
                   double confidence, boolean confirmed, String transcript,
+                  @Schema(description = "What was heard at a voice attempt that did not count (the keypad answered"
+                          + " after it, or it was not understood); empty when none") String transcriptNotCounted,
                   @Schema(nullable = true, description = "OFFICIAL only") Boolean recording) {
     }
 
@@ -73,11 +81,16 @@ record ResidentView(String contactRef, @Schema(nullable = true, description = "O
     private static Answer answer(Map<String, Object> answer, Boolean playable) {
         Object asks = answer.get("asks");
         Object confidence = answer.get("confidence");
-        Object transcript = answer.get("transcript");
+        String transcript = answer.get("transcript") == null ? "" : answer.get("transcript").toString();
+        String source = String.valueOf(answer.get("source"));
+        boolean counts = AnsweredQuestion.transcriptCounts(Arrays.stream(AnswerSource.values())
+                        .filter(known -> known.name().equals(source)).findFirst().orElse(AnswerSource.NONE),
+                Boolean.TRUE.equals(answer.get("doesNotKnow")));
         return new Answer(String.valueOf(answer.get("questionId")), answer.get("value"),
-                String.valueOf(answer.get("source")), String.valueOf(answer.get("decision")),
+                source, String.valueOf(answer.get("decision")),
                 asks instanceof Number n ? n.intValue() : 1,
                 confidence instanceof Number c ? c.doubleValue() : 0,
-                Boolean.TRUE.equals(answer.get("confirmed")), transcript == null ? "" : transcript.toString(), playable);
+                Boolean.TRUE.equals(answer.get("confirmed")), counts ? transcript : "", counts ? "" : transcript,
+                playable);
     }
 }

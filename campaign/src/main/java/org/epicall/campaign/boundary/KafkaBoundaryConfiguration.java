@@ -3,14 +3,17 @@ package org.epicall.campaign.boundary;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.epicall.campaign.lifecycle.CampaignRepository;
 import org.epicall.campaign.schedule.AttemptResultHandler;
 import org.epicall.campaign.schedule.DialRequestPublishException;
 import org.epicall.campaign.schedule.DialRequestPublisher;
 import org.epicall.messaging.CallAttemptConsumer;
 import org.epicall.messaging.KafkaEndpoint;
+import org.epicall.messaging.QuestionnairePublisher;
+import org.epicall.messaging.ResultAnswer;
 import org.epicall.messaging.SurveyResultConsumer;
 import org.epicall.messaging.SurveyResultEvent;
-import org.epicall.survey.call.AnsweredQuestion;
+import org.epicall.survey.call.DialRequest;
 import org.epicall.survey.call.SurveyResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -31,10 +34,20 @@ public class KafkaBoundaryConfiguration {
     public static final String GROUP = "epicall-campaign";
     private static final long ACK_TIMEOUT_SECONDS = 30;
 
+    /**
+     * Dial requests out to Kafka, each naming the version of its campaign's questionnaire, which goes out
+     * first (once) on {@code epicall.questionnaires} so every dialer node can run it.
+     */
     @Bean
     @Primary
-    DialRequestPublisher kafkaDialRequests(org.epicall.messaging.DialRequestPublisher kafka) {
-        return request -> {
+    DialRequestPublisher kafkaDialRequests(org.epicall.messaging.DialRequestPublisher kafka,
+                                           QuestionnairePublisher questionnaires, CampaignRepository campaigns) {
+        QuestionnaireDistribution distribution = new QuestionnaireDistribution(campaigns, questionnaires);
+        return plain -> {
+            String version = distribution.versionFor(plain.campaignId(), plain.questionnaireId());
+            DialRequest request = new DialRequest(plain.attemptId(), plain.campaignId(), plain.contactRef(),
+                    plain.phoneNumber(), plain.language(), plain.questionnaireId(), plain.attemptNumber(),
+                    plain.notAfter(), version);
             try {
                 kafka.publish(request).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -60,8 +73,7 @@ public class KafkaBoundaryConfiguration {
     static SurveyResponse toResponse(SurveyResultEvent event) {
         return new SurveyResponse(event.attemptId(), event.campaignId(), event.contactRef(), event.questionnaireId(),
                 event.language(), event.status(), event.stoppedAt(), event.startedAt(), event.endedAt(),
-                event.answers().stream().map(a -> new AnsweredQuestion(a.questionId(), a.transcript(), a.value(),
-                        a.confidence(), a.decision(), a.source(), a.asks(), null)).toList(),
+                event.answers().stream().map(ResultAnswer::answeredQuestion).toList(),
                 event.triageFlags());
     }
 }

@@ -6,6 +6,7 @@ import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.kafka.embedded.EmbeddedKafkaSettings;
 import org.epicall.messaging.DialRequestPublisher;
 import org.epicall.messaging.KafkaEndpoint;
+import org.epicall.messaging.QuestionnairePublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,7 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Kafka for the campaign service: the cluster (or embedded broker), its topics, the dial-request publisher. */
+/** Kafka for the campaign service: the cluster (or embedded broker), its topics, the dial-request and questionnaire publishers. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "epicall.kafka", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(KafkaMessagingProperties.class)
@@ -48,5 +49,10 @@ public class KafkaMessagingConfiguration {
     @Bean(destroyMethod = "close")
     DialRequestPublisher dialRequestPublisher(KafkaEndpoint endpoint) {
         return new DialRequestPublisher(endpoint.bootstrapServers());
+    }
+
+    @Bean(destroyMethod = "close")
+    QuestionnairePublisher questionnairePublisher(KafkaEndpoint endpoint) {
+        return new QuestionnairePublisher(endpoint.bootstrapServers());
     }
 }

@@ -57,7 +57,8 @@ public record ScheduleProperties(
      * The retry delays a campaign uses when none are configured: busy 10 min, no answer 1 h, congestion
      * 5 min, an answering machine 2 h (the resident is away or not picking up: another time of day is more
      * likely to reach them), an unreachable or refusing server 1 min, a fault of the campaign's setup
-     * 10 min (the dialer rings nobody for it for 5 min after finding it, then checks again).
+     * 10 min (the dialer rings nobody for it for 5 min after finding it, then checks again), a dialer that
+     * refused the call (its questionnaire or model not there yet) 10 min.
      */
     public static Map<CallOutcome, Duration> defaultRetryDelays() {
         Map<CallOutcome, Duration> delays = new EnumMap<>(CallOutcome.class);
@@ -67,6 +68,7 @@ public record ScheduleProperties(
         delays.put(CallOutcome.MACHINE, Duration.ofHours(2));
         delays.put(CallOutcome.UNREACHABLE_SERVER, Duration.ofMinutes(1));
         delays.put(CallOutcome.CAMPAIGN_FAULT, Duration.ofMinutes(10));
+        delays.put(CallOutcome.REFUSED, Duration.ofMinutes(10));
         return delays;
     }
 

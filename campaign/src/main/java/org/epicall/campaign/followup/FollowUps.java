@@ -85,8 +85,10 @@ public class FollowUps {
         }
         Path file = recordings.find(campaignId, reported).orElseThrow(() -> new RecordingNotFoundException(
                 "the recording of " + contactRef + "'s answer to " + questionId + " is not in "
-                        + recordings.root().resolve(campaignId) + "; point epicall.campaign.follow-up.recordings-dir"
-                        + " at the dialers' recordings directory"));
+                        + recordings.root().resolve(campaignId) + ": the dialers delete recordings past their"
+                        + " epicall.dialer.recordings-retention (30 days unless set), or"
+                        + " epicall.campaign.follow-up.recordings-dir does not point at the dialers' recordings"
+                        + " directory"));
         if (startsListening) {
             audit.record(AuditAction.RECORDING_PLAYED, campaignId, contactRef,
                     "question " + questionId + ", attempt " + attemptId);

@@ -60,7 +60,7 @@ public record CampaignSchedule(
             retryDelays.forEach((outcome, delay) -> {
                 require(outcome != null && outcome != CallOutcome.ANSWERED, "retryDelays",
                         "an answered call is not retried; retry delays are for BUSY, NO_ANSWER, CONGESTION,"
-                                + " REJECTED, INVALID_NUMBER, MACHINE, FAILED, UNREACHABLE_SERVER and CAMPAIGN_FAULT");
+                                + " REJECTED, INVALID_NUMBER, MACHINE, FAILED, UNREACHABLE_SERVER, CAMPAIGN_FAULT and REFUSED");
                 require(delay != null, "retryDelays." + outcome, "the retry delay after " + outcome + " is missing");
                 checkDelay("retryDelays." + outcome, delay);
                 delays.put(outcome, delay);

@@ -31,8 +31,10 @@ import org.epicall.campaign.testsupport.TestClockConfiguration;
 import org.epicall.messaging.EventJson;
 import org.epicall.messaging.KafkaEndpoint;
 import org.epicall.messaging.PhoneNumberDisclosure;
+import org.epicall.messaging.QuestionnaireEvent;
 import org.epicall.messaging.ResultPublisher;
 import org.epicall.messaging.SurveyResultEvent;
+import org.epicall.messaging.TopicSnapshot;
 import org.epicall.messaging.Topics;
 import org.epicall.survey.answer.Decision;
 import org.epicall.survey.call.AnswerSource;
@@ -40,6 +42,7 @@ import org.epicall.survey.call.AnsweredQuestion;
 import org.epicall.survey.call.AttemptResult;
 import org.epicall.survey.call.CallOutcome;
 import org.epicall.survey.call.CallResultSink;
+import org.epicall.survey.call.DialRequest;
 import org.epicall.survey.call.SurveyResponse;
 import org.epicall.survey.call.SurveyStatus;
 import org.junit.jupiter.api.AfterAll;
@@ -129,6 +132,28 @@ class KafkaBoundaryTest {
     }
 
     @Test
+    void eachDialRequestNamesItsCampaignsQuestionnaireVersionWhichEveryDialerCanReadFromKafka() {
+        String id = Rosters.imported(campaigns, "phone\n010-1000-0002\n").id();
+        campaigns.start(id);
+        String contactRef = references.of(id, 2);
+
+        scheduler.tick();
+
+        EventJson json = new EventJson();
+        DialRequest request = TopicSnapshot.values(kafka.bootstrapServers(), Topics.DIAL_REQUESTS).stream()
+                .map(json::readDialRequest).filter(r -> r.contactRef().equals(contactRef)).findFirst().orElseThrow();
+        assertThat(request.questionnaireVersion()).matches("[0-9a-f]{16}");
+        List<QuestionnaireEvent> versions = TopicSnapshot.values(kafka.bootstrapServers(), Topics.QUESTIONNAIRES).stream()
+                .map(json::readQuestionnaire).toList();
+        // every campaign service instance publishes a version once; compaction keeps one copy of the key
+        assertThat(versions.stream().filter(v -> v.version().equals(request.questionnaireVersion())).distinct())
+                .singleElement().satisfies(v -> {
+                    assertThat(v.questionnaireId()).isEqualTo(request.questionnaireId());
+                    assertThat(QuestionnaireEvent.versionOf(v.yaml())).isEqualTo(v.version());
+                });
+    }
+
+    @Test
     void analystFindsAFlaggedResidentByTheContactRefOfTheirResultEvent() throws Exception {
         String id = Rosters.imported(campaigns, "phone,name\n010-1000-0009,Kim Minji\n").id();
         campaigns.start(id);
@@ -149,6 +174,35 @@ class KafkaBoundaryTest {
                 .andExpect(jsonPath("$[0].contactRef").value(event.contactRef()))
                 .andExpect(jsonPath("$[0].phone").doesNotExist())
                 .andExpect(jsonPath("$[0].name").doesNotExist());
+    }
+
+    @Test
+    void theServiceKeepsHowEachAnswerWasGivenAsTheResultEventSaysIt() throws Exception {
+        String id = Rosters.imported(campaigns, "phone\n010-1000-0011\n").id();
+        campaigns.start(id);
+        scheduler.tick();
+        String contactRef = references.of(id, 2);
+        String attemptId = contacts.attemptsOf(contactRef).getFirst().attemptId();
+        Instant now = clock.instant();
+        dialerSink.surveyFinished(new SurveyResponse(attemptId, id, contactRef, "covid-checkin", "ko",
+                SurveyStatus.COMPLETE, null, now, now.plusSeconds(40), List.of(
+                        new AnsweredQuestion("fever", "네", true, 0.91, Decision.ACCEPT, AnswerSource.VOICE, 1, null, true),
+                        new AnsweredQuestion("symptoms-any", "없어요", true, 1.0, Decision.ACCEPT, AnswerSource.KEYPAD, 3,
+                                null),
+                        new AnsweredQuestion("contact", "모르겠어요", null, 0.9, Decision.UNANSWERED, AnswerSource.NONE, 1,
+                                null, false, true)), List.of("fever")));
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> !campaigns.flagged(id).isEmpty());
+
+        mvc.perform(get("/api/campaigns/" + id + "/residents/" + contactRef).with(ApiClients.ANALYST))
+                .andExpect(jsonPath("$.surveys[0].answers[0].confirmed").value(true))
+                .andExpect(jsonPath("$.surveys[0].answers[0].transcript").value("네"))
+                .andExpect(jsonPath("$.surveys[0].answers[1].source").value("KEYPAD"))
+                .andExpect(jsonPath("$.surveys[0].answers[1].transcript").value(""))
+                .andExpect(jsonPath("$.surveys[0].answers[1].transcriptNotCounted").value("없어요"))
+                .andExpect(jsonPath("$.surveys[0].answers[2].transcript").value("모르겠어요"));
+        assertThat(campaigns.results(id, 0, 10).getFirst().answers()).extracting(a -> a.get("doesNotKnow"))
+                .containsExactly(false, false, true);
     }
 
     /** The survey result for an attempt as it is on the topic, read without a consumer group. */

@@ -139,6 +139,10 @@ class DashboardBrowserTest {
         page.waitForText(By.cssSelector("#flagged tbody"), calls.get(0).contactRef());
         assertThat(page.text(By.cssSelector("#flagged tbody"))).contains("fever");
         assertThat(headings()).containsExactly("Contact reference", "Flags", "Surveyed", "Followed up", "Actions");
+        page.click(By.cssSelector("tr.flagged-resident button.show-answers"));
+        page.waitForText(By.cssSelector("#resident tr[data-question='symptoms-any'] .transcript"),
+                "없어요 not counted: the keypad answer counted");
+        assertThat(page.text(By.cssSelector("#resident tr[data-question='fever'] .transcript"))).isEqualTo("네");
         assertThat(page.browser().findElements(By.cssSelector(".actions button")))
                 .hasSize(4).noneMatch(WebElement::isDisplayed);
         assertThat(page.browser().findElements(By.cssSelector("button.followed-up"))).isEmpty();
@@ -162,6 +166,8 @@ class DashboardBrowserTest {
 
     private void answer(DialRequest call, boolean fever, List<String> flags) {
         new Calls(results, clock).answered(call, List.of(
-                new AnsweredQuestion("fever", "네", fever, 0.9, Decision.ACCEPT, AnswerSource.VOICE, 1, null)), flags);
+                new AnsweredQuestion("fever", "네", fever, 0.9, Decision.ACCEPT, AnswerSource.VOICE, 1, null),
+                new AnsweredQuestion("symptoms-any", "없어요", true, 1.0, Decision.ACCEPT, AnswerSource.KEYPAD, 3, null)),
+                flags);
     }
 }

@@ -82,7 +82,10 @@ class FollowUpApiTest {
                 new AnsweredQuestion("fever", "열이 나요", true, 0.91, Decision.ACCEPT, AnswerSource.VOICE, 1, recording,
                         true),
                 new AnsweredQuestion("temperature", "", new BigDecimal("38.2"), 1.0, Decision.ACCEPT,
-                        AnswerSource.KEYPAD, 3, null)), List.of("high_temperature"));
+                        AnswerSource.KEYPAD, 3, null),
+                new AnsweredQuestion("symptoms-any", "없어요", true, 1.0, Decision.ACCEPT, AnswerSource.KEYPAD, 3, null),
+                new AnsweredQuestion("onset", "모르겠어요", null, 0.9, Decision.UNANSWERED, AnswerSource.NONE, 1,
+                        null, false, true)), List.of("high_temperature"));
         clock.advance(java.time.Duration.ofMinutes(1));
         reports.answered(contact, List.of(
                 new AnsweredQuestion("contact", "네", true, 0.8, Decision.ACCEPT, AnswerSource.VOICE, 2,
@@ -135,6 +138,20 @@ class FollowUpApiTest {
                 .andExpect(jsonPath("$.surveys[0].answers[1].asks").value(3))
                 .andExpect(jsonPath("$.surveys[0].answers[1].value").value(38.2))
                 .andExpect(jsonPath("$.surveys[0].answers[1].recording").value(false));
+    }
+
+    @Test
+    void aVoiceTranscriptBesideAKeypadAnswerIsMarkedAsNotCounted() throws Exception {
+        mvc.perform(get("/api/campaigns/" + id + "/residents/" + feverish.contactRef()).with(ANALYST))
+                .andExpect(jsonPath("$.surveys[0].answers[2].questionId").value("symptoms-any"))
+                .andExpect(jsonPath("$.surveys[0].answers[2].value").value(true))
+                .andExpect(jsonPath("$.surveys[0].answers[2].source").value("KEYPAD"))
+                .andExpect(jsonPath("$.surveys[0].answers[2].transcript").value(""))
+                .andExpect(jsonPath("$.surveys[0].answers[2].transcriptNotCounted").value("없어요"))
+                .andExpect(jsonPath("$.surveys[0].answers[0].transcript").value("열이 나요"))
+                .andExpect(jsonPath("$.surveys[0].answers[0].transcriptNotCounted").value(""))
+                .andExpect(jsonPath("$.surveys[0].answers[3].transcript").value("모르겠어요"))
+                .andExpect(jsonPath("$.surveys[0].answers[3].transcriptNotCounted").value(""));
     }
 
     @Test

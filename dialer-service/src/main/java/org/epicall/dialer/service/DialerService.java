@@ -2,6 +2,7 @@ package org.epicall.dialer.service;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
@@ -67,12 +68,18 @@ public final class DialerService implements AutoCloseable {
      * starts consuming once an Asterisk server is up.
      */
     public static DialerService start(DialerConfig config, Settings settings, SurveyScripts scripts, MeterRegistry meters) {
-        return start(config, settings, scripts, meters, UnaryOperator.identity());
+        return start(config, settings, scripts, CallReadiness.ALWAYS, meters);
+    }
+
+    /** @param readiness which requests this node can survey; the rest it refuses to the campaign */
+    public static DialerService start(DialerConfig config, Settings settings, SurveyScripts scripts,
+                                      CallReadiness readiness, MeterRegistry meters) {
+        return start(config, settings, scripts, readiness, meters, UnaryOperator.identity());
     }
 
     /** @param intake wraps what the consumer hands each poll to (tests: a crash between two steps) */
-    static DialerService start(DialerConfig config, Settings settings, SurveyScripts scripts, MeterRegistry meters,
-                               UnaryOperator<BatchHandler<DialRequest>> intake) {
+    static DialerService start(DialerConfig config, Settings settings, SurveyScripts scripts, CallReadiness readiness,
+                               MeterRegistry meters, UnaryOperator<BatchHandler<DialRequest>> intake) {
         ResultPublisher results = ResultPublisher.start(settings.bootstrapServers(), settings.outboxDirectory(),
                 PhoneNumberDisclosure.NEVER);
         DialerNode node;
@@ -83,7 +90,8 @@ public final class DialerService implements AutoCloseable {
             throw e;
         }
         DialRequestConsumer requests = DialRequestConsumer.start(settings.bootstrapServers(), settings.consumerGroup(),
-                intake.apply(new DialerIntake(node)), canCall(node));
+                intake.apply(new DialerIntake(node, readiness, results.sink(), InstantSource.system(),
+                        config.agi().url().getHost())), canCall(node));
         return new DialerService(results, node, requests, settings.shutdownGrace());
     }
 

@@ -20,9 +20,14 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.epicall.dialer.agi.FixedSurveyScripts;
 import org.epicall.dialer.ami.Backoff;
+import org.epicall.dialer.service.questionnaire.QuestionnaireSource;
+import org.epicall.dialer.service.questionnaire.SurveyReadiness;
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.messaging.DialRequestPublisher;
 import org.epicall.messaging.EventJson;
+import org.epicall.messaging.QuestionnaireCatalog;
+import org.epicall.messaging.QuestionnaireEvent;
+import org.epicall.messaging.QuestionnairePublisher;
 import org.epicall.messaging.TopicSnapshot;
 import org.epicall.messaging.Topics;
 import org.epicall.pbx.PbxConfig;
@@ -40,8 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A dialer node taking dial requests from Kafka as in production: a request it can never dial does not
- * hold up the ones behind it, one it cannot take now is dialed later, and a node with no Asterisk server
- * up takes none.
+ * hold up the ones behind it, one it cannot take now is dialed later, a node with no Asterisk server
+ * up takes none, and one whose call the node could not survey is refused to the campaign with the reason.
  */
 class DialRequestIntakeTest {
 
@@ -120,12 +125,67 @@ class DialRequestIntakeTest {
         assertThat(pbx.callsProcessed() + pbx.activeCalls()).isOne();
     }
 
+    @Test
+    void shouldRefuseARequestForAQuestionnaireVersionNeverPublishedAndTellTheCampaignWhy() throws Exception {
+        PbxSimulator pbx = pbx(freePort(), Duration.ZERO);
+        dialer(pbx.amiPort(), 10, new SimpleMeterRegistry(), surveyReadiness());
+
+        publish(request("unknown-version", "contact-u", Instant.now().plusSeconds(3600), "ko", "0123456789abcdef"));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> attempts().containsKey("unknown-version"));
+        AttemptResult refused = attempts().get("unknown-version");
+        assertThat(refused.outcome()).isEqualTo(CallOutcome.REFUSED);
+        assertThat(refused.detail()).contains("covid-checkin@0123456789abcdef", "never published");
+        assertThat(pbx.callsProcessed() + pbx.activeCalls()).isZero();
+    }
+
+    @Test
+    void shouldRefuseARequestInALanguageItHasNoModelFor() throws Exception {
+        PbxSimulator pbx = pbx(freePort(), Duration.ZERO);
+        dialer(pbx.amiPort(), 10, new SimpleMeterRegistry(), surveyReadiness());
+
+        publish(request("in-english", "contact-e", Instant.now().plusSeconds(3600), "en", null));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> attempts().containsKey("in-english"));
+        assertThat(attempts().get("in-english").outcome()).isEqualTo(CallOutcome.REFUSED);
+        assertThat(attempts().get("in-english").detail()).contains("no recognition model for language 'en'");
+        assertThat(pbx.callsProcessed() + pbx.activeCalls()).isZero();
+    }
+
+    @Test
+    void shouldDialARequestForAQuestionnaireVersionItsCampaignPublished() throws Exception {
+        String yaml = new String(getClass().getClassLoader().getResourceAsStream("questionnaires/covid-checkin.yaml")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        QuestionnaireEvent version = QuestionnaireEvent.of("covid-checkin", yaml);
+        try (QuestionnairePublisher questionnaires = new QuestionnairePublisher(kafka.bootstrapServers())) {
+            questionnaires.publish(version).get(10, TimeUnit.SECONDS);
+        }
+        PbxSimulator pbx = pbx(freePort(), Duration.ZERO);
+        dialer(pbx.amiPort(), 10, new SimpleMeterRegistry(), surveyReadiness());
+
+        publish(request("published", "contact-p", Instant.now().plusSeconds(3600), "ko", version.version()));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> attempts().containsKey("published"));
+        assertThat(attempts().get("published").outcome()).isEqualTo(CallOutcome.BUSY);
+    }
+
+    /** What a dialer service checks: the campaign's questionnaire version from Kafka, a Korean model. */
+    private CallReadiness surveyReadiness() {
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.of(kafka.bootstrapServers());
+        started.add(catalog);
+        return new SurveyReadiness(new QuestionnaireSource(catalog), List.of("ko"));
+    }
+
     private DialerService dialer(int amiPort, int maxChannels, SimpleMeterRegistry meters) {
+        return dialer(amiPort, maxChannels, meters, CallReadiness.ALWAYS);
+    }
+
+    private DialerService dialer(int amiPort, int maxChannels, SimpleMeterRegistry meters, CallReadiness readiness) {
         DialerService dialer = DialerService.start(
                 TestNodes.config(dir.resolve("dialer"), freePort(), amiPort, 50, maxChannels).withMaxQueued(1)
                         .withReconnect(new Backoff(Duration.ofMillis(50), Duration.ofMillis(200), 2)),
                 DialerService.Settings.of(kafka.bootstrapServers(), dir.resolve("dialer").resolve("outbox")),
-                new FixedSurveyScripts(List.of()), meters);
+                new FixedSurveyScripts(List.of()), readiness, meters);
         started.add(dialer);
         return dialer;
     }
@@ -147,6 +207,12 @@ class DialRequestIntakeTest {
 
     private static DialRequest request(String attemptId, String contactRef, Instant notAfter) {
         return new DialRequest(attemptId, "camp-intake", contactRef, BUSY, "ko", "covid-checkin", 1, notAfter);
+    }
+
+    private static DialRequest request(String attemptId, String contactRef, Instant notAfter, String language,
+                                       String questionnaireVersion) {
+        return new DialRequest(attemptId, "camp-intake", contactRef, BUSY, language, "covid-checkin", 1, notAfter,
+                questionnaireVersion);
     }
 
     private Map<String, AttemptResult> attempts() {

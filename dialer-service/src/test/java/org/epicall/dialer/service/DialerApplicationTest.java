@@ -3,11 +3,14 @@ package org.epicall.dialer.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,18 +50,30 @@ class DialerApplicationTest {
     private EmbeddedKafkaBroker kafka;
     private PbxSimulator pbx;
     private ConfigurableApplicationContext dialer;
+    private Path expiredRecording;
+    private Path keptRecording;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
-    void start(@TempDir Path dir) {
+    void start(@TempDir Path dir) throws IOException {
         kafka = TestNodes.kafka(dir.resolve("kafka"));
         int agiPort = TestNodes.freePort();
         pbx = PbxSimulator.start(PbxConfig.builder()
                 .agi(URI.create("agi://127.0.0.1:" + agiPort + "/survey"))
                 .residents(ResidentDirectory.of(List.of(Resident.of(BUSY, Behaviour.BUSY))))
                 .build());
+        expiredRecording = dir.resolve("node/recordings/campaign-0/a-0-fever-1.wav");
+        keptRecording = dir.resolve("node/recordings/campaign-0/a-1-fever-1.wav");
+        writeRecording(expiredRecording, Instant.now().minus(Duration.ofDays(31)));
+        writeRecording(keptRecording, Instant.now().minus(Duration.ofDays(29)));
         dialer = DialerApplication.start(TestNodes.settings(dir.resolve("node"), pbx.amiPort(), agiPort,
                 kafka.bootstrapServers()).toArray(String[]::new));
+    }
+
+    private static void writeRecording(Path file, Instant written) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, new byte[] {'R', 'I', 'F', 'F'});
+        Files.setLastModifiedTime(file, FileTime.from(written));
     }
 
     @AfterAll
@@ -68,6 +83,12 @@ class DialerApplicationTest {
         }
         pbx.close();
         kafka.close();
+    }
+
+    @Test
+    void shouldDeleteRecordingsOlderThanTheDefaultRetentionOfThirtyDaysOnceStarted() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(expiredRecording).doesNotExist());
+        assertThat(keptRecording).exists();
     }
 
     @Test

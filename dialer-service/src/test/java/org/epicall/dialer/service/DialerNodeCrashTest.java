@@ -176,7 +176,7 @@ class DialerNodeCrashTest {
                 TestNodes.config(nodeDir, freePort(), pbx.amiPort(), 50, 50)
                         .withTimeouts(Duration.ofHours(1), Duration.ofSeconds(15), Duration.ofSeconds(30)),
                 DialerService.Settings.of(kafka.bootstrapServers(), nodeDir.resolve("outbox")),
-                new FixedSurveyScripts(List.of()), meters, intake);
+                new FixedSurveyScripts(List.of()), CallReadiness.ALWAYS, meters, intake);
         started.add(node);
         return node;
     }

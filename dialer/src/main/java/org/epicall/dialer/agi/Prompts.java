@@ -1,18 +1,18 @@
 package org.epicall.dialer.agi;
 
 /**
- * Names of the sound files a survey call plays: {@code epicall/<questionnaire>/<language>/<name>}.
- * In production they are TTS renderings installed in Asterisk's sounds directory (one per question,
- * plus {@code -reask}, {@code -keypad} and {@code -confirm-<value>} variants and the intro, thanks and
- * declined messages);
- * the simulator plays no audio and only checks the command.
+ * Names of the sound files a survey call plays: {@code epicall/<campaign>/<questionnaire>/<language>/<name>},
+ * the layout in which the campaign service keeps each campaign's prompts (rendered with {@code epicall prompts
+ * render} or an official's own recordings), which Asterisk's sounds directory mounts as {@code epicall/}: one
+ * per question, plus {@code -reask}, {@code -keypad} and {@code -confirm-<value>} variants and the intro,
+ * thanks, declined and sorry messages. The simulator plays what it finds there, or checks only the command.
  */
 final class Prompts {
 
     private final String base;
 
-    Prompts(String questionnaireId, String language) {
-        this.base = "epicall/" + questionnaireId + "/" + language + "/";
+    Prompts(String campaignId, String questionnaireId, String language) {
+        this.base = "epicall/" + campaignId + "/" + questionnaireId + "/" + language + "/";
     }
 
     String intro() {

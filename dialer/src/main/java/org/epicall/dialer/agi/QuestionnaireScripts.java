@@ -43,7 +43,8 @@ public final class QuestionnaireScripts implements SurveyScripts {
     private final AnswerInterpreter interpreter;
     private final KeypadInterpreter keypad;
     private final DecisionPolicy policy;
-    private final Map<String, List<String>> phrases = new ConcurrentHashMap<>();
+    /** Expected phrases per questionnaire (as a value: each version its own), language and question. */
+    private final Map<Questionnaire, Map<String, List<String>>> phrases = new ConcurrentHashMap<>();
 
     /**
      * @param questionnaires the questionnaire for an id; throws IllegalArgumentException if unknown
@@ -67,17 +68,21 @@ public final class QuestionnaireScripts implements SurveyScripts {
 
     @Override
     public SurveyScript open(String questionnaireId, String language) {
-        Questionnaire questionnaire = questionnaires.apply(questionnaireId);
+        return open(questionnaires.apply(questionnaireId), language);
+    }
+
+    /** A script of this questionnaire, whichever way it was found. */
+    public SurveyScript open(Questionnaire questionnaire, String language) {
         if (!questionnaire.languages().contains(language)) {
-            throw new IllegalArgumentException("questionnaire '" + questionnaireId + "' has no language '" + language
+            throw new IllegalArgumentException("questionnaire '" + questionnaire.id() + "' has no language '" + language
                     + "'; it has " + questionnaire.languages());
         }
         return new Script(questionnaire, language);
     }
 
-    private List<String> phrasesFor(Question question, String language, String questionnaireId) {
-        return phrases.computeIfAbsent(questionnaireId + "/" + language + "/" + question.id(),
-                k -> ExpectedPhrases.forQuestion(question, language));
+    private List<String> phrasesFor(Question question, String language, Questionnaire questionnaire) {
+        return phrases.computeIfAbsent(questionnaire, q -> new ConcurrentHashMap<>())
+                .computeIfAbsent(language + "/" + question.id(), k -> ExpectedPhrases.forQuestion(question, language));
     }
 
     private final class Script implements SurveyScript {
@@ -108,7 +113,7 @@ public final class QuestionnaireScripts implements SurveyScripts {
                     interpretation = Interpretation.noMatch("no recording");
                 } else {
                     Transcript transcript = recognizer().recognize(wav, phrasesFor(question, language,
-                            questionnaire.id()));
+                            questionnaire));
                     text = transcript.text();
                     // The n-best pooled reading: a value the decoder was torn about gets a low confidence
                     // and is re-asked, where the top hypothesis alone could be accepted wrongly.

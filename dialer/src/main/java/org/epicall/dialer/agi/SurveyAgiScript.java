@@ -119,7 +119,7 @@ final class SurveyAgiScript implements AgiScript {
     private void converse(CallChannel channel, SurveyCall call) {
         SurveyScript script;
         try {
-            script = scripts.open(call.questionnaireId(), call.language());
+            script = scripts.open(call);
         } catch (RuntimeException e) {
             log.error("Attempt {}: cannot run questionnaire '{}' in '{}': {}", call.attemptId(),
                     call.questionnaireId(), call.language(), e.getMessage());

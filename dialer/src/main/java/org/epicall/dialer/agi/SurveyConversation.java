@@ -70,7 +70,7 @@ public final class SurveyConversation {
         this.config = config;
         this.clock = clock;
         this.faults = faults;
-        this.prompts = new Prompts(call.questionnaireId(), call.language());
+        this.prompts = new Prompts(call.campaignId(), call.questionnaireId(), call.language());
     }
 
     /** Whether {@link #run} stopped because a prompt the survey needed is not installed on the PBX. */

@@ -279,7 +279,7 @@ public final class CallBook implements PbxEvents, SurveyCallRegistry {
         }
         DialRequest r = call.request;
         return Optional.of(new SurveyCall(r.attemptId(), r.campaignId(), r.contactRef(), r.questionnaireId(),
-                r.language(), call.server()));
+                r.language(), call.server(), r.questionnaireVersion()));
     }
 
     @Override

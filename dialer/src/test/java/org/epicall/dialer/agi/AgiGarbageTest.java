@@ -78,9 +78,9 @@ class AgiGarbageTest {
             fine.send("200 result=1 (/)\n");
             assertThat(fine.command()).isEqualTo("ANSWER");
             fine.send("200 result=0\n");
-            assertThat(fine.command()).contains("epicall/covid-checkin/ko/intro");
+            assertThat(fine.command()).contains("epicall/camp-test/covid-checkin/ko/intro");
             fine.send("200 result=0 endpos=11234\n");
-            assertThat(fine.command()).contains("epicall/covid-checkin/ko/thanks");
+            assertThat(fine.command()).contains("epicall/camp-test/covid-checkin/ko/thanks");
             fine.send("200 result=0 endpos=7459\n");
             assertThat(fine.command()).isEqualTo("HANGUP");
             fine.send("200 result=1\n");

@@ -45,8 +45,8 @@ class SurveyConversationTest {
             assertThat(a.asks()).isEqualTo(1);
         });
         assertThat(channel.commands).first().isEqualTo("ANSWER");
-        assertThat(channel.commands).contains("STREAM FILE epicall/covid-checkin/ko/intro",
-                "STREAM FILE epicall/covid-checkin/ko/thanks");
+        assertThat(channel.commands).contains("STREAM FILE epicall/camp-1/covid-checkin/ko/intro",
+                "STREAM FILE epicall/camp-1/covid-checkin/ko/thanks");
         assertThat(channel.commands).last().isEqualTo("HANGUP");
     }
 
@@ -91,7 +91,7 @@ class SurveyConversationTest {
         assertThat(travel.value()).isEqualTo(false);
         assertThat(travel.asks()).isEqualTo(2);
         assertThat(travel.source()).isEqualTo(AnswerSource.VOICE);
-        assertThat(channel.commands).contains("STREAM FILE epicall/covid-checkin/ko/travel-reask");
+        assertThat(channel.commands).contains("STREAM FILE epicall/camp-1/covid-checkin/ko/travel-reask");
     }
 
     @Test
@@ -110,7 +110,7 @@ class SurveyConversationTest {
         assertThat(travel.confidence()).isEqualTo(1.0);
         assertThat(travel.asks()).isEqualTo(3);
         assertThat(channel.commands).containsSubsequence("RECORD FILE att-1-travel-1", "RECORD FILE att-1-travel-2",
-                "SET VARIABLE EPICALL_QUESTION travel", "GET DATA epicall/covid-checkin/ko/travel-keypad");
+                "SET VARIABLE EPICALL_QUESTION travel", "GET DATA epicall/camp-1/covid-checkin/ko/travel-keypad");
         assertThat(response.status()).isEqualTo(SurveyStatus.COMPLETE);
     }
 
@@ -158,7 +158,7 @@ class SurveyConversationTest {
         assertThat(travel.doesNotKnow()).isTrue();
         assertThat(travel.value()).isNull();
         assertThat(travel.asks()).isEqualTo(2);
-        assertThat(channel.commands).noneMatch(command -> command.startsWith("GET DATA epicall/covid-checkin/ko/travel-keypad"));
+        assertThat(channel.commands).noneMatch(command -> command.startsWith("GET DATA epicall/camp-1/covid-checkin/ko/travel-keypad"));
     }
 
     @Test
@@ -187,7 +187,7 @@ class SurveyConversationTest {
         assertThat(response.status()).isEqualTo(SurveyStatus.PARTIAL);
         assertThat(response.stoppedAt()).isEqualTo("travel_country");
         assertThat(response.answers()).extracting(AnsweredQuestion::questionId).containsExactly("consent", "travel");
-        assertThat(channel.commands).doesNotContain("STREAM FILE epicall/covid-checkin/ko/thanks");
+        assertThat(channel.commands).doesNotContain("STREAM FILE epicall/camp-1/covid-checkin/ko/thanks");
     }
 
     @Test
@@ -199,7 +199,7 @@ class SurveyConversationTest {
 
         assertThat(response.status()).isEqualTo(SurveyStatus.DECLINED);
         assertThat(response.answers()).hasSize(1);
-        assertThat(channel.commands).contains("STREAM FILE epicall/covid-checkin/ko/declined");
+        assertThat(channel.commands).contains("STREAM FILE epicall/camp-1/covid-checkin/ko/declined");
         assertThat(channel.commands).noneMatch(c -> c.contains("travel"));
     }
 

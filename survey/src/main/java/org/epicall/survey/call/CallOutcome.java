@@ -41,7 +41,12 @@ public enum CallOutcome {
      * on the PBX. Not the resident's doing; the dialer stops ringing residents for that
      * questionnaire and language for a while and says which prompt is missing.
      */
-    CAMPAIGN_FAULT;
+    CAMPAIGN_FAULT,
+    /**
+     * The dialer node would not place the call, so that it could be surveyed: it cannot load the attempt's
+     * questionnaire or has no recognition model for its language. Nothing was dialed; the detail says why.
+     */
+    REFUSED;
 
     /** True for outcomes after which the campaign may try the same contact again later. */
     public boolean retryable() {
@@ -53,6 +58,6 @@ public enum CallOutcome {
      * such an attempt does not use up one of the resident's attempts.
      */
     public boolean countsAgainstResident() {
-        return this != UNREACHABLE_SERVER && this != CAMPAIGN_FAULT;
+        return this != UNREACHABLE_SERVER && this != CAMPAIGN_FAULT && this != REFUSED;
     }
 }

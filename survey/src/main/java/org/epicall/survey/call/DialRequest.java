@@ -3,6 +3,8 @@ package org.epicall.survey.call;
 import java.time.Instant;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One call attempt that the campaign asks a dialer to place.
  *
@@ -17,6 +19,9 @@ import java.util.Objects;
  * @param questionnaireId questionnaire to run when the call is answered
  * @param attemptNumber   1 for the first attempt at this contact, then 2, 3, …
  * @param notAfter        the dialer must not originate after this instant (end of the calling window)
+ * @param questionnaireVersion the questionnaire's version as the campaign published it on
+ *                        {@code epicall.questionnaires} (a hash of its text); null: the questionnaire shipped
+ *                        with the dialer under {@code questionnaireId}
  */
 public record DialRequest(
         String attemptId,
@@ -26,7 +31,8 @@ public record DialRequest(
         String language,
         String questionnaireId,
         int attemptNumber,
-        Instant notAfter) {
+        Instant notAfter,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String questionnaireVersion) {
 
     public DialRequest {
         Objects.requireNonNull(attemptId, "attemptId");
@@ -38,5 +44,11 @@ public record DialRequest(
         if (attemptNumber < 1) {
             throw new IllegalArgumentException("attemptNumber must be >= 1, was " + attemptNumber);
         }
+    }
+
+    /** A request for a questionnaire shipped with the dialer. */
+    public DialRequest(String attemptId, String campaignId, String contactRef, String phoneNumber, String language,
+                       String questionnaireId, int attemptNumber, Instant notAfter) {
+        this(attemptId, campaignId, contactRef, phoneNumber, language, questionnaireId, attemptNumber, notAfter, null);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -27,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * @param agi             the FastAGI server Asterisk sends answered calls to
  * @param recordingsDir   where answers are recorded: the directory Asterisk's {@code RECORD FILE} writes
  *                        to, at the same path on both sides (a shared volume); this node must write there too
+ * @param recordingsRetention how long a recorded answer is kept after it was written; older ones are
+ *                        deleted (at start, then hourly). At least an hour
  * @param ledgerDir       this node's dial ledger (never dial an attempt twice, across restarts)
  * @param outboxDir       this node's results until Kafka has acknowledged them
  * @param callsPerSecond  originates per second this node places, over all its servers
@@ -44,6 +47,9 @@ public record DialerProperties(
         List<@Valid @NotNull AsteriskServer> servers,
         @Valid @NotNull @DefaultValue Agi agi,
         @NotNull @DefaultValue("./data/dialer/recordings") Path recordingsDir,
+        @NotNull @DurationMin(hours = 1, message = "must be at least an hour (officials listen to recordings when"
+                + " they call residents back), e.g. 30d")
+        @DefaultValue("30d") Duration recordingsRetention,
         @NotNull @DefaultValue("./data/dialer/ledger") Path ledgerDir,
         @NotNull @DefaultValue("./data/dialer/outbox") Path outboxDir,
         @DecimalMin(value = "0", inclusive = false, message = "must be more than 0 calls per second")

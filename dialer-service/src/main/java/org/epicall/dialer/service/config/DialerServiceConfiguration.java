@@ -1,6 +1,7 @@
 package org.epicall.dialer.service.config;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +18,15 @@ import org.epicall.dialer.agi.SurveyScripts;
 import org.epicall.dialer.ami.AmiServerConfig;
 import org.epicall.dialer.ami.LinkStatus;
 import org.epicall.dialer.ledger.LedgerException;
+import org.epicall.dialer.service.CallReadiness;
 import org.epicall.dialer.service.DialerService;
 import org.epicall.dialer.service.LoadedSpeech;
 import org.epicall.dialer.service.RecognitionPool;
+import org.epicall.dialer.service.questionnaire.PublishedScripts;
+import org.epicall.dialer.service.questionnaire.QuestionnaireSource;
+import org.epicall.dialer.service.questionnaire.SurveyReadiness;
+import org.epicall.dialer.service.recordings.RecordingRetention;
+import org.epicall.messaging.QuestionnaireCatalog;
 import org.epicall.messaging.outbox.OutboxException;
 import org.epicall.speech.SpeechSettings;
 import org.epicall.speech.internal.VoskSpeechRecognizer;
@@ -33,12 +40,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Assembles a dialer node from its settings, checking each part as it goes so that the node either
  * starts able to survey every call it places, or does not start and says which setting to fix.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @EnableConfigurationProperties({DialerProperties.class, SpeechModelProperties.class})
 public class DialerServiceConfiguration {
 
@@ -96,23 +105,41 @@ public class DialerServiceConfiguration {
         return new LoadedSpeech(recognizer, new RecognitionPool(recognizer, threads), loaded, took);
     }
 
+    /** Every questionnaire version the campaigns published, read from Kafka as calls need them. */
+    @Bean(destroyMethod = "close")
+    QuestionnaireCatalog questionnaireCatalog(DialerProperties properties) {
+        return QuestionnaireCatalog.of(properties.kafka().bootstrapServers());
+    }
+
+    @Bean
+    QuestionnaireSource questionnaireSource(QuestionnaireCatalog catalog) {
+        return new QuestionnaireSource(catalog);
+    }
+
     /** The questionnaires the node can run; tests and tools may supply their own. */
     @Bean
     @ConditionalOnMissingBean
-    SurveyScripts surveyScripts(LoadedSpeech speech) {
-        return QuestionnaireScripts.shipped(speech.pool());
+    SurveyScripts surveyScripts(LoadedSpeech speech, QuestionnaireSource source) {
+        return new PublishedScripts(source, QuestionnaireScripts.shipped(speech.pool()));
+    }
+
+    /** A request whose questionnaire or language this node cannot run is refused, never dialed. */
+    @Bean
+    @ConditionalOnMissingBean
+    CallReadiness callReadiness(LoadedSpeech speech, QuestionnaireSource source) {
+        return new SurveyReadiness(source, speech.languages());
     }
 
     @Bean(destroyMethod = "close")
     DialerService dialerService(DialerProperties properties, WritableDirectories directories, SurveyScripts scripts,
-                                MeterRegistry meters) {
+                                CallReadiness readiness, MeterRegistry meters) {
         DialerConfig config = dialerConfig(properties, directories.recordings(),
                 directories.ledger().resolve("dial-ledger.log"));
         DialerService service;
         try {
             service = DialerService.start(config, new DialerService.Settings(properties.kafka().bootstrapServers(),
                     properties.kafka().consumerGroup(), directories.outbox(), properties.shutdownGrace()), scripts,
-                    meters);
+                    readiness, meters);
         } catch (LedgerException e) {
             throw new StartupFailure("epicall.dialer.ledger-dir", e.getMessage()
                     + "; repair or move the journal aside (the node then forgets which attempts it took)", e);
@@ -132,6 +159,11 @@ public class DialerServiceConfiguration {
             throw e;
         }
         return service;
+    }
+
+    @Bean
+    RecordingRetention recordingRetention(DialerProperties properties, WritableDirectories directories) {
+        return new RecordingRetention(directories.recordings(), properties.recordingsRetention(), Clock.systemUTC());
     }
 
     static DialerConfig dialerConfig(DialerProperties p, Path recordings, Path ledgerFile) {

@@ -38,6 +38,7 @@ class StartupErrorsTest {
             "epicall.dialer.servers[0].ami-port | 99999 | epicall.dialer.servers[0].ami-port:",
             "epicall.dialer.kafka.bootstrap-servers | '' | epicall.dialer.kafka.bootstrap-servers: set host:port of your Kafka brokers",
             "epicall.dialer.ring-timeout | soon | epicall.dialer.ring-timeout: 'soon'",
+            "epicall.dialer.recordings-retention | 10m | epicall.dialer.recordings-retention: must be at least an hour",
     })
     void shouldRefuseASettingItCannotUseNamingTheKey(String key, String value, String expected) {
         runner.withPropertyValues(key + "=" + value).run(context -> {

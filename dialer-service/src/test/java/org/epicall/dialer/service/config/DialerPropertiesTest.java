@@ -36,6 +36,7 @@ class DialerPropertiesTest {
         assertThat(p.agi().port()).isEqualTo(4573);
         assertThat(p.agi().advertisedHost()).isEmpty();
         assertThat(p.recordingsDir()).isEqualTo(Path.of("data/dialer/recordings"));
+        assertThat(p.recordingsRetention()).isEqualTo(Duration.ofDays(30));
         assertThat(p.ledgerDir()).isEqualTo(Path.of("data/dialer/ledger"));
         assertThat(p.outboxDir()).isEqualTo(Path.of("data/dialer/outbox"));
         assertThat(p.callsPerSecond()).isEqualTo(10);
