@@ -108,7 +108,7 @@ final class SurveyAgiScript implements AgiScript {
             return;
         }
         try {
-            channel.play(new Prompts(call.questionnaireId(), call.language()).machine());
+            channel.play(new Prompts(call.campaignId(), call.questionnaireId(), call.language()).machine());
         } catch (PromptMissingException e) {
             registry.faults(call.attemptId()).promptMissing(e.prompt());
         } catch (CallHungUpException e) {
