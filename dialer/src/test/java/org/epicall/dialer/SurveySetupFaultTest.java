@@ -78,7 +78,7 @@ class SurveySetupFaultTest {
         assertThat(first.outcome().countsAgainstResident()).isFalse();
         assertThat(first.detail()).contains("prompt");
         assertThat(fixture.sink.survey("no-prompts-1").orElseThrow().stoppedAt()).isEqualTo(SurveyConversation.INTRO);
-        assertThat(fixture.node().setupFaults()).anyMatch(p -> p.contains("epicall/covid-checkin/ko/intro")
+        assertThat(fixture.node().setupFaults()).anyMatch(p -> p.contains("epicall/camp-test/covid-checkin/ko/intro")
                 && p.contains("not installed"));
 
         AttemptResult second = call("no-prompts-2", ANSWERS);
@@ -90,8 +90,8 @@ class SurveySetupFaultTest {
     @Test
     void shouldStopAtTheFirstSignOfAHangupDuringTheIntroAndSaySo() throws Exception {
         Path sounds = dir.resolve("sounds");
-        Files.createDirectories(sounds.resolve("epicall/covid-checkin/ko"));
-        Wav.write(sounds.resolve("epicall/covid-checkin/ko/intro.wav"), Pcm.silence(Duration.ofSeconds(10)));
+        Files.createDirectories(sounds.resolve("epicall/camp-test/covid-checkin/ko"));
+        Wav.write(sounds.resolve("epicall/camp-test/covid-checkin/ko/intro.wav"), Pcm.silence(Duration.ofSeconds(10)));
         start(pbx -> pbx.with(b -> b.soundsDirectory(sounds)));
 
         AttemptResult result = call("intro-hangup", HANGS_UP_IN_INTRO);

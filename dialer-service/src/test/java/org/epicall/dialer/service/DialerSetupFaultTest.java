@@ -76,7 +76,7 @@ class DialerSetupFaultTest {
             HttpResponse<String> notReady = http.send(readiness, HttpResponse.BodyHandlers.ofString());
             assertThat(notReady.statusCode()).as(notReady.body()).isEqualTo(503);
             assertThat(notReady.body()).contains("\"setup\"",
-                    "prompt epicall/covid-checkin/ko/intro is not installed on Asterisk pbx-sim");
+                    "prompt epicall/camp-fault/covid-checkin/ko/intro is not installed on Asterisk pbx-sim");
         }
     }
 }

@@ -226,7 +226,7 @@ class SurveyConversationTest {
         assertThat(response.status()).isEqualTo(SurveyStatus.PARTIAL);
         assertThat(response.stoppedAt()).isEqualTo(SurveyConversation.INTRO);
         assertThat(channel.commands).as("nothing after the intro's STREAM FILE")
-                .containsExactly("ANSWER", "STREAM FILE epicall/covid-checkin/ko/intro");
+                .containsExactly("ANSWER", "STREAM FILE epicall/camp-1/covid-checkin/ko/intro");
     }
 
     @Test
@@ -244,7 +244,7 @@ class SurveyConversationTest {
         assertThat(response.status()).isEqualTo(SurveyStatus.PARTIAL);
         assertThat(response.stoppedAt()).isEqualTo("travel");
         assertThat(response.answers()).extracting(AnsweredQuestion::questionId).containsExactly("consent");
-        assertThat(faults.missingPrompts).containsExactly("epicall/covid-checkin/ko/travel");
+        assertThat(faults.missingPrompts).containsExactly("epicall/camp-1/covid-checkin/ko/travel");
         assertThat(channel.commands).last().isEqualTo("HANGUP");
     }
 
@@ -260,7 +260,7 @@ class SurveyConversationTest {
 
         assertThat(conversation.stoppedByCampaignFault()).isFalse();
         assertThat(response.status()).isEqualTo(SurveyStatus.COMPLETE);
-        assertThat(faults.missingPrompts).containsExactly("epicall/covid-checkin/ko/thanks");
+        assertThat(faults.missingPrompts).containsExactly("epicall/camp-1/covid-checkin/ko/thanks");
     }
 
     @Test
