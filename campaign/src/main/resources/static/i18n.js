@@ -223,6 +223,11 @@ const MESSAGES = {
     'prompt.uploaded': 'Your recording of {prompt} in {language} is in place.',
     'prompt.source.rendered': 'synthesised',
     'prompt.source.uploaded': 'recorded by an official',
+    'prompts.missing': '{count} prompts have no recording yet, and the campaign does not start until each has one: {prompts}',
+    'prompts.render': 'Render the missing ones from the questionnaire text',
+    'prompts.rendering': 'Rendering with espeak-ng…',
+    'prompts.rendered': '{count} prompts rendered from the questionnaire text.',
+    'refusals': '{count} attempts were refused by a dialer node (nothing was dialed; the residents are called again later). Latest reason: {reason}',
 
     'f.flag': 'Triage flag',
     'f.allFlags': 'All flags',
@@ -287,6 +292,7 @@ const MESSAGES = {
     'audit.RECORDING_PLAYED': 'listened to a recording',
     'audit.FLAGGED_EXPORTED': 'exported the flagged residents',
     'audit.PROMPT_UPLOADED': 'uploaded a prompt recording',
+    'audit.PROMPTS_RENDERED': 'rendered the missing prompts from the questionnaire text',
   },
   ko: {
     'app.title': 'epicall — 캠페인',
@@ -508,6 +514,11 @@ const MESSAGES = {
     'prompt.uploaded': '{language} {prompt} 녹음을 올렸습니다.',
     'prompt.source.rendered': '음성 합성',
     'prompt.source.uploaded': '담당자 녹음',
+    'prompts.missing': '안내 음성 {count}개가 아직 녹음되지 않아 캠페인을 시작할 수 없습니다: {prompts}',
+    'prompts.render': '빠진 안내 음성을 설문 문구로 합성',
+    'prompts.rendering': 'espeak-ng로 합성하는 중…',
+    'prompts.rendered': '안내 음성 {count}개를 설문 문구로 합성했습니다.',
+    'refusals': '다이얼러가 통화 {count}건을 거부했습니다 (전화를 걸지 않았으며 나중에 다시 겁니다). 최근 사유: {reason}',
 
     'f.flag': '분류 항목',
     'f.allFlags': '모든 항목',
@@ -572,6 +583,7 @@ const MESSAGES = {
     'audit.RECORDING_PLAYED': '응답 녹음 청취',
     'audit.FLAGGED_EXPORTED': '분류 대상 명단 내보내기',
     'audit.PROMPT_UPLOADED': '안내 음성 녹음 올리기',
+    'audit.PROMPTS_RENDERED': '빠진 안내 음성을 설문 문구로 합성',
   },
 };
 

@@ -56,12 +56,12 @@ class EventSchemaTest {
     @BeforeAll
     static void publishRealEvents(@TempDir Path outbox) throws Exception {
         broker = EmbeddedKafkaBroker.start(EmbeddedKafkaSettings.ephemeral());
-        TopicAdministration.ensureTopics(broker.bootstrapServers(), 2, (short) 1);
+        TopicAdministration.ensureTopics(KafkaConnection.plaintext(broker.bootstrapServers()), 2, (short) 1);
         PhoneNumberDisclosure disclosesOne = r -> r.attemptId().equals("disclosed")
                 ? Optional.of("+821098765432") : Optional.empty();
-        try (var publisher = ResultPublisher.start(broker.bootstrapServers(), outbox, disclosesOne);
-             var dialRequests = new DialRequestPublisher(broker.bootstrapServers());
-             var questionnaires = new QuestionnairePublisher(broker.bootstrapServers())) {
+        try (var publisher = ResultPublisher.start(KafkaConnection.plaintext(broker.bootstrapServers()), outbox, disclosesOne);
+             var dialRequests = new DialRequestPublisher(KafkaConnection.plaintext(broker.bootstrapServers()));
+             var questionnaires = new QuestionnairePublisher(KafkaConnection.plaintext(broker.bootstrapServers()))) {
             publisher.sink().surveyFinished(TestEvents.completeSurvey("complete"));
             publisher.sink().surveyFinished(TestEvents.partialSurvey("partial"));
             publisher.sink().surveyFinished(TestEvents.completeSurvey("disclosed"));

@@ -178,6 +178,22 @@ public class ContactStore {
                 .list();
     }
 
+    /**
+     * How many attempts of the campaign a dialer node refused to place (outcome {@code REFUSED}: nothing was
+     * dialed, e.g. it could not load the questionnaire), and the latest of them with the node's reason.
+     */
+    public Refusals refusals(String campaignId, int latest) {
+        long count = jdbc.sql("SELECT COUNT(*) FROM call_attempt WHERE campaign_id = ? AND outcome = 'REFUSED'")
+                .param(campaignId).query(Long.class).single();
+        List<Refusal> refusals = count == 0 ? List.of() : jdbc.sql("SELECT attempt_id, ended_at, detail"
+                        + " FROM call_attempt WHERE campaign_id = ? AND outcome = 'REFUSED'"
+                        + " ORDER BY ended_at DESC, attempt_id FETCH FIRST ? ROWS ONLY")
+                .params(campaignId, latest)
+                .query((rs, n) -> new Refusal(rs.getString(1), instant(rs, "ended_at"), rs.getString(3)))
+                .list();
+        return new Refusals(count, refusals);
+    }
+
     public Optional<ContactView> contact(String contactRef) {
         return jdbc.sql("SELECT contact_ref, campaign_id, line_number, zone_id, language, state, attempts, next_attempt_at,"
                         + " last_outcome FROM contact WHERE contact_ref = ?")
@@ -198,6 +214,14 @@ public class ContactStore {
     /** An attempt as audits see it. */
     public record AttemptView(String attemptId, int attemptNumber, String state, Instant dialedAt, Instant notAfter,
                               String outcome) {
+    }
+
+    /** Attempts a dialer node refused: how many, and the latest. */
+    public record Refusals(long count, List<Refusal> latest) {
+    }
+
+    /** One refused attempt: when the node reported it, and why it would not place the call. */
+    public record Refusal(String attemptId, Instant at, String reason) {
     }
 
     /** A contact without its phone number. */
