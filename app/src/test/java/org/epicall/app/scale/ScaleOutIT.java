@@ -489,7 +489,7 @@ class ScaleOutIT {
      */
     private Set<String> parkedUntilTomorrow() {
         EventJson json = new EventJson();
-        Map<String, Long> requests = TopicSnapshot.values(bootstrapServers, Topics.DIAL_REQUESTS).stream()
+        Map<String, Long> requests = TopicSnapshot.values(KafkaConnection.plaintext(bootstrapServers), Topics.DIAL_REQUESTS).stream()
                 .map(json::readDialRequest).filter(r -> r.campaignId().equals(campaignId))
                 .collect(Collectors.groupingBy(DialRequest::contactRef, Collectors.counting()));
         Map<String, List<AttemptResult>> results = attemptResults().stream()

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.messaging.DialRequestPublisher;
 import org.epicall.messaging.EventJson;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.TopicSnapshot;
 import org.epicall.messaging.Topics;
 import org.epicall.pbx.PbxConfig;
@@ -61,15 +62,15 @@ class DialerSetupFaultTest {
             await().atMost(Duration.ofSeconds(30)).until(() ->
                     http.send(readiness, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
 
-            try (DialRequestPublisher publisher = new DialRequestPublisher(kafka.bootstrapServers())) {
+            try (DialRequestPublisher publisher = new DialRequestPublisher(KafkaConnection.plaintext(kafka.bootstrapServers()))) {
                 publisher.publish(new DialRequest("fault-1", "camp-fault", "contact-fault-1", RESIDENT, "ko",
                         "covid-checkin", 1, Instant.now().plusSeconds(3600))).get(10, TimeUnit.SECONDS);
             }
 
             EventJson json = new EventJson();
-            await().atMost(Duration.ofSeconds(60)).until(() -> TopicSnapshot.values(kafka.bootstrapServers(),
+            await().atMost(Duration.ofSeconds(60)).until(() -> TopicSnapshot.values(KafkaConnection.plaintext(kafka.bootstrapServers()),
                     Topics.CALL_ATTEMPTS).stream().map(json::readCallAttempt).anyMatch(a -> a.attemptId().equals("fault-1")));
-            AttemptResult attempt = TopicSnapshot.values(kafka.bootstrapServers(), Topics.CALL_ATTEMPTS).stream()
+            AttemptResult attempt = TopicSnapshot.values(KafkaConnection.plaintext(kafka.bootstrapServers()), Topics.CALL_ATTEMPTS).stream()
                     .map(json::readCallAttempt).filter(a -> a.attemptId().equals("fault-1")).findFirst().orElseThrow();
             assertThat(attempt.outcome()).isEqualTo(CallOutcome.CAMPAIGN_FAULT);
 

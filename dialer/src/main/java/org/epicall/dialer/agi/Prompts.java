@@ -67,6 +67,6 @@ final class Prompts {
 
     /** The short message left on an answering machine, when the campaign leaves one. */
     String machine() {
-        return base + "machine";
+        return sound(PromptIds.MACHINE);
     }
 }
