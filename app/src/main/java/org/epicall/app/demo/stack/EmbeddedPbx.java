@@ -8,13 +8,11 @@ import org.epicall.pbx.PbxConfig;
 import org.epicall.pbx.PbxSimulator;
 import org.epicall.pbx.resident.Resident;
 import org.epicall.pbx.resident.ResidentDirectory;
-import org.epicall.pbx.sound.MissingSounds;
 
 /**
  * The PBX simulator standing in for Asterisk: real AMI on a free local port, and FastAGI to the
- * dialer's survey server once a resident answers. The demo ships no rendered prompts, so the simulator
- * plays each prompt as silence of a fixed length instead of answering that it is missing, as an Asterisk
- * without the campaign's prompts would (and as the dialer would then report as a fault of the campaign).
+ * dialer's survey server once a resident answers. A prompt not in its sounds directory fails as on
+ * Asterisk 22: the demo renders the campaign's prompts there before it starts the campaign.
  */
 public final class EmbeddedPbx implements AutoCloseable {
 
@@ -42,7 +40,6 @@ public final class EmbeddedPbx implements AutoCloseable {
                 .agi(URI.create("agi://127.0.0.1:" + agiPort + "/survey"))
                 .residents(ResidentDirectory.of(residents))
                 .soundsDirectory(soundsDirectory)
-                .missingSounds(MissingSounds.PLAY)
                 .build()));
     }
 
