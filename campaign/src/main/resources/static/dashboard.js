@@ -19,7 +19,7 @@ const REJECTS_PAGE = 100;
 const state = {
   campaigns: new Map(), selected: null, user: null, tab: 'overview',
   questionnaire: null, followUp: null, audit: null, rejects: [], rejectsDone: false,
-  prompts: new Set(), promptLanguage: null,
+  prompts: new Set(), promptSources: new Map(), promptsMissing: [], promptLanguage: null, refusals: null, refusalsAt: 0,
   refreshTimer: null, importTimer: null,
 };
 
@@ -99,7 +99,25 @@ function renderDetail() {
     $('action-' + action).disabled = !(ALLOWED[c.state] || []).includes(action);
   }
   renderImport(c);
+  renderRefusals();
   renderSchedule(c);
+}
+
+/** Attempts a dialer node would not place (it could not load the questionnaire, say), with the latest reason. */
+function renderRefusals() {
+  const line = $('refusals');
+  const r = state.refusals;
+  line.hidden = !r || r.count === 0;
+  line.textContent = line.hidden ? '' : t('refusals', { count: r.count, reason: r.latest.length ? r.latest[0].reason : '' });
+}
+
+async function loadRefusals() {
+  const id = state.selected;
+  const refusals = await api('/api/campaigns/' + id + '/refusals').catch(() => null);
+  if (id !== state.selected) return;
+  state.refusals = refusals;
+  state.refusalsAt = Date.now();
+  renderRefusals();
 }
 
 function renderImport(c) {
@@ -219,7 +237,10 @@ async function select(id) {
   $('action-error').textContent = '';
   state.questionnaire = null;
   state.prompts = new Set();
+  state.promptSources = new Map();
+  state.promptsMissing = [];
   state.promptLanguage = null;
+  state.refusals = null;
   state.rejects = [];
   state.rejectsDone = false;
   renderCampaigns();
@@ -244,17 +265,50 @@ async function select(id) {
 }
 
 function renderQuestionnaireTab() {
-  fill($('panel-questionnaire'), state.questionnaire
+  fill($('panel-questionnaire'), state.questionnaire ? missingPrompts() : null, state.questionnaire
     ? renderQuestionnaire(state.questionnaire, { language: state.promptLanguage || language(),
       onLanguage: (code) => { state.promptLanguage = code; }, promptControls })
     : el('p', { class: 'hint' }, t('loading')));
 }
 
+/** The prompts without a recording (a campaign does not start while there are any), and for officials the
+ * rendering of them from the questionnaire's text. */
+function missingPrompts() {
+  const missing = state.promptsMissing;
+  if (missing.length === 0) return null;
+  const status = el('span', { class: 'hint', 'aria-live': 'polite' });
+  const box = el('div', { id: 'prompts-missing', class: 'prompts-missing' },
+    el('p', { class: 'error' }, t('prompts.missing', { count: missing.length, prompts: missing.slice(0, 6).join(', ')
+      + (missing.length > 6 ? ' …' : '') })));
+  if (isOfficial()) {
+    const render = el('button', { type: 'button', id: 'prompts-render' }, t('prompts.render'));
+    render.addEventListener('click', async () => {
+      render.disabled = true;
+      status.className = 'hint';
+      status.textContent = t('prompts.rendering');
+      try {
+        const rendered = await api('/api/campaigns/' + state.selected + '/prompts/render', { method: 'POST' });
+        announce(t('prompts.rendered', { count: rendered.length }));
+        await loadPromptRecordings();
+      } catch (error) {
+        status.className = 'error';
+        status.textContent = error.message;
+        render.disabled = false;
+      }
+    });
+    box.append(render, ' ', status);
+  }
+  return box;
+}
+
 async function loadPromptRecordings() {
   const id = state.selected;
-  const recordings = await api('/api/campaigns/' + id + '/prompts').catch(() => []);
+  const [recordings, missing] = await Promise.all([api('/api/campaigns/' + id + '/prompts').catch(() => []),
+    api('/api/campaigns/' + id + '/prompts/missing').catch(() => [])]);
   if (id !== state.selected) return;
   state.prompts = new Set(recordings.map(r => r.language + '/' + r.promptId));
+  state.promptSources = new Map(recordings.map(r => [r.language + '/' + r.promptId, r.source]));
+  state.promptsMissing = missing;
   renderQuestionnaireTab();
 }
 
@@ -271,7 +325,9 @@ function promptControls(prompt, code) {
     src: version ? src + '?v=' + version : src,
     'aria-label': t('prompt.audio', { prompt: name, language: spoken }) }));
   if (state.prompts.has(key)) showPlayer(); else fill(player, el('span', { class: 'hint' }, t('prompt.noAudio')));
-  const controls = el('div', { class: 'prompt-controls', 'data-prompt-language': code }, player);
+  const source = state.promptSources.get(key);
+  const controls = el('div', { class: 'prompt-controls', 'data-prompt-language': code }, player,
+    source ? el('span', { class: 'hint prompt-source' }, ' ' + t('prompt.source.' + source)) : null);
   if (isOfficial()) {
     const upload = el('input', { type: 'file', accept: '.wav,audio/wav', class: 'prompt-upload',
       'aria-label': t('prompt.uploadLabel', { prompt: name, language: spoken }) });
@@ -284,6 +340,8 @@ function promptControls(prompt, code) {
       try {
         const recording = await postForm(src, form);
         state.prompts.add(key);
+        state.promptSources.set(key, recording.source);
+        state.promptsMissing = state.promptsMissing.filter(m => m !== prompt.promptId + ' (' + code + ')');
         showPlayer(Date.parse(recording.updatedAt));
         status.className = 'ok';
         status.textContent = t('prompt.uploaded', { prompt: name, language: spoken });
@@ -320,6 +378,8 @@ async function refreshFollowUps() {
   if (id !== state.selected) return;
   renderCharts(answers);
   if (state.tab === 'followup' && state.followUp) state.followUp.refresh();
+  // A count over the campaign's attempts: often enough to notice, not at every progress event.
+  if (!state.refusals || Date.now() - state.refusalsAt > 15000) loadRefusals();
 }
 
 function scheduleFollowUpRefresh() {

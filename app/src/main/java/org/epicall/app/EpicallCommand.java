@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ResultsCommand.class,
                 org.epicall.app.demo.DemoCommand.class,
                 org.epicall.survey.cli.QuestionnaireCommand.class,
+                org.epicall.campaign.prompt.PromptsCommand.class,
                 org.epicall.pbx.cli.PbxSimCommand.class,
                 org.epicall.campaign.results.KafkaToolsCommand.class,
         })
@@ -30,18 +31,40 @@ public final class EpicallCommand implements Runnable {
     }
 
     /**
-     * Runs the command line. A first word that names no command is refused, with or without {@code --help}
-     * after it: picocli would print the root usage for {@code epicall frobnicate --help} and exit 0, as if the
-     * command existed.
+     * Runs the command line. A word that names no command is refused, naming it, with or without {@code --help}
+     * after it, at any level: picocli would print the usage of the command above it for {@code epicall frobnicate
+     * --help} or {@code epicall prompts frobnicate --help} and exit 0, as if the command existed.
      */
     static int run(CommandLine epicall, String... args) {
-        if (args.length > 0 && !args[0].startsWith("-") && !epicall.getSubcommands().containsKey(args[0])) {
-            epicall.getErr().println("epicall: '" + args[0] + "' is not a command. Commands: "
-                    + String.join(", ", epicall.getSubcommands().keySet()) + ". See epicall --help.");
-            epicall.getErr().flush();
-            return CommandLine.ExitCode.USAGE;
+        CommandLine command = epicall;
+        for (String arg : args) {
+            if (arg.startsWith("-")) {
+                break; // what follows may be an option's value: picocli judges it
+            }
+            CommandLine sub = command.getSubcommands().get(arg);
+            if (sub != null) {
+                command = sub;
+                continue;
+            }
+            if (command.getCommandSpec().positionalParameters().isEmpty()) {
+                return refuse(command, arg);
+            }
+            break;
         }
         return epicall.execute(args);
+    }
+
+    private static int refuse(CommandLine command, String word) {
+        String name = command.getCommandSpec().qualifiedName();
+        var err = command.getErr();
+        if (command.getSubcommands().isEmpty()) {
+            err.println(name + ": '" + word + "' is not an argument it takes. See " + name + " --help.");
+        } else {
+            err.println(name + ": '" + word + "' is not a command. Commands: "
+                    + String.join(", ", command.getSubcommands().keySet()) + ". See " + name + " --help.");
+        }
+        err.flush();
+        return CommandLine.ExitCode.USAGE;
     }
 
     @Override

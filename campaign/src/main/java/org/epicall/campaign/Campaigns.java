@@ -22,11 +22,13 @@ import org.epicall.campaign.contact.SurveyResults;
 import org.epicall.campaign.lifecycle.Campaign;
 import org.epicall.campaign.lifecycle.CampaignLifecycle;
 import org.epicall.campaign.lifecycle.CampaignNotFoundException;
+import org.epicall.campaign.lifecycle.CampaignNotReadyException;
 import org.epicall.campaign.lifecycle.CampaignRepository;
 import org.epicall.campaign.lifecycle.CampaignState;
 import org.epicall.campaign.lifecycle.CampaignStateChanged;
 import org.epicall.campaign.lifecycle.ImportStatus;
 import org.epicall.campaign.lifecycle.QuestionnaireCheck;
+import org.epicall.campaign.prompt.PromptFiles;
 import org.epicall.campaign.roster.ImportSummary;
 import org.epicall.campaign.roster.RosterFormatException;
 import org.epicall.campaign.roster.RosterImporter;
@@ -69,12 +71,14 @@ public class Campaigns implements DisposableBean {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PromptFiles prompts;
     private final ExecutorService imports = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("roster-import-", 0).factory());
 
     Campaigns(CampaignRepository campaigns, CampaignLifecycle lifecycle, RosterImporter importer, RosterRejects rejects,
               ContactStore contacts, SurveyResults results, QuestionnaireCheck questionnaireCheck,
-              CampaignSchedules schedules, CampaignProperties properties, AuditLog audit, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
+              CampaignSchedules schedules, CampaignProperties properties, AuditLog audit, TransactionTemplate tx,
+              ApplicationEventPublisher events, Clock clock, PromptFiles prompts) {
         this.campaigns = campaigns;
         this.lifecycle = lifecycle;
         this.importer = importer;
@@ -88,6 +92,7 @@ public class Campaigns implements DisposableBean {
         this.tx = tx;
         this.events = events;
         this.clock = clock;
+        this.prompts = prompts;
     }
 
     /**
@@ -198,11 +203,33 @@ public class Campaigns implements DisposableBean {
         return schedules.defaults();
     }
 
+    /**
+     * Draft → running, once its roster is imported and (unless {@code epicall.campaign.prompts.required} is
+     * false) every prompt of its questionnaire has a recording in every language.
+     *
+     * @throws CampaignNotReadyException naming the missing prompts and how to provide them
+     */
     @Transactional
     public Campaign start(String id) {
+        if (properties.prompts().required() && lifecycle.get(id).state() == CampaignState.DRAFT) {
+            List<String> missing = prompts.missing(id, questionnaire(id));
+            if (!missing.isEmpty()) {
+                throw new CampaignNotReadyException(id, missingPrompts(id, missing));
+            }
+        }
         Campaign campaign = lifecycle.start(id);
         audit.record(AuditAction.CAMPAIGN_STARTED, id, null, null);
         return campaign;
+    }
+
+    private static String missingPrompts(String id, List<String> missing) {
+        int shown = Math.min(missing.size(), 6);
+        return missing.size() + (missing.size() == 1 ? " prompt has" : " prompts have") + " no recording: "
+                + String.join(", ", missing.subList(0, shown))
+                + (missing.size() > shown ? " and " + (missing.size() - shown) + " more" : "")
+                + "; upload an official's recording of each (POST /api/campaigns/" + id + "/prompts/<language>/<prompt>)"
+                + " or render the missing ones from the questionnaire's text (POST /api/campaigns/" + id
+                + "/prompts/render)";
     }
 
     @Transactional
@@ -239,6 +266,12 @@ public class Campaigns implements DisposableBean {
     public Map<String, String> residentNumbers(String id) {
         lifecycle.get(id);
         return contacts.phoneNumbers(id);
+    }
+
+    /** The attempts dialer nodes refused to place (nothing dialed), with the latest reasons. */
+    public ContactStore.Refusals refusals(String id, int latest) {
+        lifecycle.get(id);
+        return contacts.refusals(id, latest);
     }
 
     /** Counts: dialed / answered / completed / retrying / failed and more. */

@@ -19,9 +19,9 @@ public final class CallAttemptConsumer implements AutoCloseable {
         this.loop = loop;
     }
 
-    public static CallAttemptConsumer start(String bootstrapServers, String groupId, Consumer<AttemptResult> callback) {
+    public static CallAttemptConsumer start(KafkaConnection connection, String groupId, Consumer<AttemptResult> callback) {
         EventJson json = new EventJson();
-        return new CallAttemptConsumer(new CommittingConsumerLoop<>(bootstrapServers, groupId,
+        return new CallAttemptConsumer(new CommittingConsumerLoop<>(connection, groupId,
                 Topics.CALL_ATTEMPTS, 500, json::readCallAttempt, callback).start());
     }
 

@@ -39,8 +39,8 @@ public final class DialRequestConsumer implements AutoCloseable {
     }
 
     /** Consumes in group {@value Topics#DIALER_GROUP}, always. */
-    public static DialRequestConsumer start(String bootstrapServers, BatchHandler<DialRequest> handler) {
-        return start(bootstrapServers, Topics.DIALER_GROUP, handler, () -> true);
+    public static DialRequestConsumer start(KafkaConnection connection, BatchHandler<DialRequest> handler) {
+        return start(connection, Topics.DIALER_GROUP, handler, () -> true);
     }
 
     /**
@@ -48,10 +48,10 @@ public final class DialRequestConsumer implements AutoCloseable {
      * @param ready   whether the node can place calls now; while it cannot, it leaves the group so that
      *                the other nodes take its share
      */
-    public static DialRequestConsumer start(String bootstrapServers, String groupId, BatchHandler<DialRequest> handler,
+    public static DialRequestConsumer start(KafkaConnection connection, String groupId, BatchHandler<DialRequest> handler,
                                             BooleanSupplier ready) {
         EventJson json = new EventJson();
-        return new DialRequestConsumer(new CommittingConsumerLoop<>(bootstrapServers, groupId,
+        return new DialRequestConsumer(new CommittingConsumerLoop<>(connection, groupId,
                 Topics.DIAL_REQUESTS, MAX_POLL_RECORDS, json::readDialRequest, handler).whileTaking(ready).start());
     }
 

@@ -26,8 +26,8 @@ public final class DialRequestPublisher implements AutoCloseable {
     private final Producer<byte[], byte[]> producer;
     private final EventJson json = new EventJson();
 
-    public DialRequestPublisher(String bootstrapServers) {
-        Map<String, Object> props = ProducerSettings.reliable(bootstrapServers, "epicall-dial-requests");
+    public DialRequestPublisher(KafkaConnection connection) {
+        Map<String, Object> props = ProducerSettings.reliable(connection, "epicall-dial-requests");
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Duration.ofMinutes(2).toMillis());
         props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
         this.producer = new KafkaProducer<>(props);

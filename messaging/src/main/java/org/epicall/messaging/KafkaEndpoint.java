@@ -15,11 +15,11 @@ public final class KafkaEndpoint implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KafkaEndpoint.class);
     private static final Duration TOPIC_RETRY = Duration.ofSeconds(10);
 
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
     private final Thread topicRetry;
 
-    private KafkaEndpoint(String bootstrapServers, Thread topicRetry) {
-        this.bootstrapServers = bootstrapServers;
+    private KafkaEndpoint(KafkaConnection connection, Thread topicRetry) {
+        this.connection = connection;
         this.topicRetry = topicRetry;
     }
 
@@ -30,25 +30,25 @@ public final class KafkaEndpoint implements AutoCloseable {
      * @param topicPartitions   partitions of each topic it creates
      * @param replicationFactor replicas of each topic it creates
      */
-    public static KafkaEndpoint connect(String bootstrapServers, int topicPartitions, short replicationFactor) {
+    public static KafkaEndpoint connect(KafkaConnection connection, int topicPartitions, short replicationFactor) {
         Thread retry = null;
-        if (!TopicAdministration.ensureTopics(bootstrapServers, topicPartitions, replicationFactor)) {
+        if (!TopicAdministration.ensureTopics(connection, topicPartitions, replicationFactor)) {
             retry = Thread.ofPlatform().name("epicall-kafka-topics").daemon().start(() -> {
                 try {
                     do {
                         Thread.sleep(TOPIC_RETRY.toMillis());
-                    } while (!TopicAdministration.ensureTopics(bootstrapServers, topicPartitions, replicationFactor));
-                    log.info("Kafka at {} answers now; the epicall topics exist", bootstrapServers);
+                    } while (!TopicAdministration.ensureTopics(connection, topicPartitions, replicationFactor));
+                    log.info("Kafka at {} answers now; the epicall topics exist", connection);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             });
         }
-        return new KafkaEndpoint(bootstrapServers, retry);
+        return new KafkaEndpoint(connection, retry);
     }
 
-    public String bootstrapServers() {
-        return bootstrapServers;
+    public KafkaConnection connection() {
+        return connection;
     }
 
     @Override

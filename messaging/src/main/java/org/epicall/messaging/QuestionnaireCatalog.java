@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,6 +13,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.epicall.messaging.internal.KafkaFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,18 +30,18 @@ public final class QuestionnaireCatalog implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(QuestionnaireCatalog.class);
     private static final Duration CATCH_UP = Duration.ofSeconds(10);
 
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
     private final EventJson json = new EventJson();
     private final Map<String, QuestionnaireEvent> versions = new ConcurrentHashMap<>();
     private KafkaConsumer<byte[], byte[]> consumer;
 
-    private QuestionnaireCatalog(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    private QuestionnaireCatalog(KafkaConnection connection) {
+        this.connection = connection;
     }
 
     /** A catalog that reads the topic when first asked (so a node starts while Kafka is away). */
-    public static QuestionnaireCatalog of(String bootstrapServers) {
-        return new QuestionnaireCatalog(bootstrapServers);
+    public static QuestionnaireCatalog of(KafkaConnection connection) {
+        return new QuestionnaireCatalog(connection);
     }
 
     /** What {@link #find} answers. */
@@ -69,11 +69,11 @@ public final class QuestionnaireCatalog implements AutoCloseable {
         }
         try {
             if (!readToEnd()) {
-                return new Unknown(Topics.QUESTIONNAIRES + " at " + bootstrapServers + " could not be read to its end"
+                return new Unknown(Topics.QUESTIONNAIRES + " at " + connection + " could not be read to its end"
                         + " within " + CATCH_UP.toSeconds() + " s");
             }
         } catch (KafkaException e) {
-            return new Unknown(Topics.QUESTIONNAIRES + " at " + bootstrapServers + ": " + e.getMessage());
+            return new Unknown(Topics.QUESTIONNAIRES + " at " + connection + ": " + KafkaFailures.describe(e, connection));
         }
         known = versions.get(key);
         return known != null ? new Found(known)
@@ -119,8 +119,7 @@ public final class QuestionnaireCatalog implements AutoCloseable {
 
     private KafkaConsumer<byte[], byte[]> consumer() {
         if (consumer == null) {
-            Properties props = new Properties();
-            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            Map<String, Object> props = connection.clientProperties();
             props.put(ConsumerConfig.CLIENT_ID_CONFIG, "epicall-questionnaires-" + UUID.randomUUID());
             props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
             props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -20,8 +20,8 @@ public final class QuestionnairePublisher implements AutoCloseable {
     private final Producer<byte[], byte[]> producer;
     private final EventJson json = new EventJson();
 
-    public QuestionnairePublisher(String bootstrapServers) {
-        Map<String, Object> props = ProducerSettings.reliable(bootstrapServers, "epicall-questionnaires");
+    public QuestionnairePublisher(KafkaConnection connection) {
+        Map<String, Object> props = ProducerSettings.reliable(connection, "epicall-questionnaires");
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Duration.ofMinutes(2).toMillis());
         props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         this.producer = new KafkaProducer<>(props);

@@ -5,6 +5,8 @@ import java.time.Duration;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.KafkaException;
+import org.epicall.messaging.internal.KafkaFailures;
 import org.epicall.messaging.internal.ProducerSettings;
 import org.epicall.messaging.outbox.OutboxRelay;
 import org.epicall.messaging.outbox.ResultOutbox;
@@ -30,10 +32,16 @@ public final class ResultPublisher implements AutoCloseable {
         this.sink = sink;
     }
 
-    public static ResultPublisher start(String bootstrapServers, Path outboxDirectory, PhoneNumberDisclosure disclosure) {
+    public static ResultPublisher start(KafkaConnection connection, Path outboxDirectory, PhoneNumberDisclosure disclosure) {
         ResultOutbox outbox = ResultOutbox.open(outboxDirectory);
-        Producer<byte[], byte[]> producer = new KafkaProducer<>(ProducerSettings.reliable(bootstrapServers, "epicall-results"));
-        OutboxRelay relay = new OutboxRelay(outbox, producer, bootstrapServers);
+        Producer<byte[], byte[]> producer;
+        try {
+            producer = new KafkaProducer<>(ProducerSettings.reliable(connection, "epicall-results"));
+        } catch (KafkaException e) {
+            outbox.close();
+            throw KafkaFailures.clientNotBuilt(e, connection);
+        }
+        OutboxRelay relay = new OutboxRelay(outbox, producer, connection);
         return new ResultPublisher(outbox, producer, relay, new KafkaCallResultSink(outbox, new EventJson(), disclosure));
     }
 

@@ -17,10 +17,10 @@ public final class SurveyResultConsumer implements AutoCloseable {
         this.loop = loop;
     }
 
-    public static SurveyResultConsumer start(String bootstrapServers, String groupId,
+    public static SurveyResultConsumer start(KafkaConnection connection, String groupId,
                                              Consumer<SurveyResultEvent> callback) {
         EventJson json = new EventJson();
-        return new SurveyResultConsumer(new CommittingConsumerLoop<>(bootstrapServers, groupId,
+        return new SurveyResultConsumer(new CommittingConsumerLoop<>(connection, groupId,
                 Topics.SURVEY_RESULTS, 500, json::readSurveyResult, callback).start());
     }
 

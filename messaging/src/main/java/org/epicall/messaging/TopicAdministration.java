@@ -13,8 +13,10 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.epicall.messaging.internal.KafkaFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +47,7 @@ public final class TopicAdministration {
         };
     }
 
-    private static void limitDialRequestRetention(Admin admin, String bootstrapServers) throws InterruptedException {
+    private static void limitDialRequestRetention(Admin admin, KafkaConnection connection) throws InterruptedException {
         ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.DIAL_REQUESTS);
         AlterConfigOp retention = new AlterConfigOp(new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG,
                 Long.toString(DIAL_REQUEST_RETENTION.toMillis())), AlterConfigOp.OpType.SET);
@@ -55,39 +57,57 @@ public final class TopicAdministration {
         } catch (TimeoutException | ExecutionException e) {
             log.warn("Could not limit the retention of {} at {} to {} ({}): phone numbers stay on the broker as long"
                     + " as its retention says. Grant this client AlterConfigs on the topic, or set retention.ms={}"
-                    + " on it yourself.", Topics.DIAL_REQUESTS, bootstrapServers, DIAL_REQUEST_RETENTION,
+                    + " on it yourself.", Topics.DIAL_REQUESTS, connection, DIAL_REQUEST_RETENTION,
                     e.getCause() == null ? e.toString() : e.getCause().getMessage(), DIAL_REQUEST_RETENTION.toMillis());
         }
+    }
+
+    private static boolean unreachable(KafkaConnection connection, String why) {
+        log.warn("Kafka at {} did not answer ({}). epicall keeps running: results wait in the outbox and "
+                + "the topics {} are created once the broker answers. Start the broker, or correct "
+                + "epicall.kafka.bootstrap-servers (leave it empty for the embedded broker).", connection, why, Topics.ALL);
+        return false;
     }
 
     /**
      * Creates the missing topics among {@link Topics#ALL}.
      *
      * @return true if all exist now, false if the cluster could not be reached (logged, with what to do)
+     * @throws IllegalStateException if no client can be made with the connection's security settings
      */
-    public static boolean ensureTopics(String bootstrapServers, int partitions, short replicationFactor) {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()))) {
+    public static boolean ensureTopics(KafkaConnection connection, int partitions, short replicationFactor) {
+        Map<String, Object> props = connection.clientProperties();
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        Admin created;
+        try {
+            created = Admin.create(props);
+        } catch (KafkaException e) {
+            throw KafkaFailures.clientNotBuilt(e, connection);
+        }
+        try (Admin admin = created) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             List<NewTopic> missing = Topics.ALL.stream().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, partitions, replicationFactor).configs(configOf(t))).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 log.info("Created Kafka topics {} at {} ({} partitions, replication factor {})",
-                        missing.stream().map(NewTopic::name).toList(), bootstrapServers, partitions, replicationFactor);
+                        missing.stream().map(NewTopic::name).toList(), connection, partitions, replicationFactor);
             }
             if (existing.contains(Topics.DIAL_REQUESTS)) {
-                limitDialRequestRetention(admin, bootstrapServers);
+                limitDialRequestRetention(admin, connection);
             }
             return true;
-        } catch (TimeoutException | ExecutionException e) {
-            log.warn("Kafka at {} did not answer ({}). epicall keeps running: results wait in the outbox and "
-                    + "the topics {} are created once the broker answers. Start the broker, or correct "
-                    + "epicall.kafka.bootstrap-servers (leave it empty for the embedded broker).",
-                    bootstrapServers, e.getCause() == null ? e.toString() : e.getCause().getMessage(), Topics.ALL);
-            return false;
+        } catch (ExecutionException e) {
+            if (KafkaFailures.refused(e)) {
+                log.warn("Could not make sure the topics {} exist: {}. epicall keeps running and tries again; an"
+                        + " administrator may create them instead (README: Running it safely in production).",
+                        Topics.ALL, KafkaFailures.describe(e, connection));
+                return false;
+            }
+            return unreachable(connection, e.getCause() == null ? e.toString() : e.getCause().getMessage());
+        } catch (TimeoutException e) {
+            return unreachable(connection, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -28,8 +27,8 @@ public final class TopicSnapshot {
     }
 
     /** Record values in partition order, each partition in offset order. */
-    public static List<byte[]> values(String bootstrapServers, String topic) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrapServers)) {
+    public static List<byte[]> values(KafkaConnection connection, String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(connection)) {
             List<TopicPartition> partitions = partitions(consumer, topic);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -51,8 +50,8 @@ public final class TopicSnapshot {
     }
 
     /** The end offset of each topic, summed over its partitions: how many records were written. */
-    public static Map<String, Long> endOffsets(String bootstrapServers, List<String> topics) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrapServers)) {
+    public static Map<String, Long> endOffsets(KafkaConnection connection, List<String> topics) {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(connection)) {
             Map<String, Long> offsets = new LinkedHashMap<>();
             for (String topic : topics) {
                 offsets.put(topic, consumer.endOffsets(partitions(consumer, topic), DEADLINE).values().stream()
@@ -67,9 +66,8 @@ public final class TopicSnapshot {
         return infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
     }
 
-    private static KafkaConsumer<byte[], byte[]> consumer(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    private static KafkaConsumer<byte[], byte[]> consumer(KafkaConnection connection) {
+        Map<String, Object> props = connection.clientProperties();
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "epicall-snapshot-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -38,8 +38,8 @@ class DialRequestConsumerTest {
     @BeforeAll
     static void startBroker() {
         broker = EmbeddedKafkaBroker.start(EmbeddedKafkaSettings.ephemeral());
-        TopicAdministration.ensureTopics(broker.bootstrapServers(), 6, (short) 1);
-        publisher = new DialRequestPublisher(broker.bootstrapServers());
+        TopicAdministration.ensureTopics(KafkaConnection.plaintext(broker.bootstrapServers()), 6, (short) 1);
+        publisher = new DialRequestPublisher(KafkaConnection.plaintext(broker.bootstrapServers()));
     }
 
     @AfterAll
@@ -52,8 +52,8 @@ class DialRequestConsumerTest {
     void shouldShareTheRequestsBetweenNodesHandingEachToExactlyOne() throws Exception {
         Set<String> nodeA = ConcurrentHashMap.newKeySet();
         Set<String> nodeB = ConcurrentHashMap.newKeySet();
-        try (var a = DialRequestConsumer.start(broker.bootstrapServers(), takingAll(r -> nodeA.add(r.attemptId())));
-             var b = DialRequestConsumer.start(broker.bootstrapServers(), takingAll(r -> nodeB.add(r.attemptId())))) {
+        try (var a = DialRequestConsumer.start(KafkaConnection.plaintext(broker.bootstrapServers()), takingAll(r -> nodeA.add(r.attemptId())));
+             var b = DialRequestConsumer.start(KafkaConnection.plaintext(broker.bootstrapServers()), takingAll(r -> nodeB.add(r.attemptId())))) {
             awaitDialerGroupOf(2);
             List<String> ids = IntStream.range(0, 60).mapToObj(i -> "shared-" + i).toList();
             for (String id : ids) {
@@ -72,7 +72,7 @@ class DialRequestConsumerTest {
         List<String> offered = new CopyOnWriteArrayList<>();
         List<String> committed = new CopyOnWriteArrayList<>();
         List<String> notCommitted = new CopyOnWriteArrayList<>();
-        try (var node = DialRequestConsumer.start(broker.bootstrapServers(), new BatchHandler<>() {
+        try (var node = DialRequestConsumer.start(KafkaConnection.plaintext(broker.bootstrapServers()), new BatchHandler<>() {
             @Override
             public List<Verdict> prepare(List<DialRequest> requests) {
                 List<Verdict> verdicts = new ArrayList<>();
@@ -104,7 +104,7 @@ class DialRequestConsumerTest {
         assertThat(notCommitted).allMatch("behind-again"::equals);
 
         List<String> offeredToNextNode = new CopyOnWriteArrayList<>();
-        try (var next = DialRequestConsumer.start(broker.bootstrapServers(), takingAll(r -> offeredToNextNode.add(r.attemptId())))) {
+        try (var next = DialRequestConsumer.start(KafkaConnection.plaintext(broker.bootstrapServers()), takingAll(r -> offeredToNextNode.add(r.attemptId())))) {
             publisher.publish(TestEvents.dialRequest("after-restart")).get(60, TimeUnit.SECONDS);
             await().atMost(Duration.ofSeconds(30)).until(() -> offeredToNextNode.contains("after-restart"));
         }
@@ -115,7 +115,7 @@ class DialRequestConsumerTest {
     void shouldHandOverRequestsAsCommittedOnlyOnceTheGroupHasTheirOffsets() throws Exception {
         Map<String, Map<TopicPartition, OffsetAndMetadata>> groupOffsetsWhenHandedOver = new ConcurrentHashMap<>();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
-             var node = DialRequestConsumer.start(broker.bootstrapServers(), new BatchHandler<>() {
+             var node = DialRequestConsumer.start(KafkaConnection.plaintext(broker.bootstrapServers()), new BatchHandler<>() {
                  @Override
                  public List<Verdict> prepare(List<DialRequest> requests) {
                      return requests.stream().map(r -> Verdict.DONE).toList();
@@ -149,7 +149,7 @@ class DialRequestConsumerTest {
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.DIAL_REQUESTS, key, "{not json".getBytes(StandardCharsets.UTF_8))).get();
         }
-        try (var node = DialRequestConsumer.start(broker.bootstrapServers(), takingAll(handled::add))) {
+        try (var node = DialRequestConsumer.start(KafkaConnection.plaintext(broker.bootstrapServers()), takingAll(handled::add))) {
             publisher.publish(TestEvents.dialRequest("garbage")).get(60, TimeUnit.SECONDS);
 
             await().atMost(Duration.ofSeconds(30))

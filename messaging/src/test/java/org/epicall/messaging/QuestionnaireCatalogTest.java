@@ -19,8 +19,8 @@ class QuestionnaireCatalogTest {
     @BeforeAll
     static void start() {
         broker = EmbeddedKafkaBroker.start(EmbeddedKafkaSettings.ephemeral());
-        TopicAdministration.ensureTopics(broker.bootstrapServers(), 2, (short) 1);
-        publisher = new QuestionnairePublisher(broker.bootstrapServers());
+        TopicAdministration.ensureTopics(KafkaConnection.plaintext(broker.bootstrapServers()), 2, (short) 1);
+        publisher = new QuestionnairePublisher(KafkaConnection.plaintext(broker.bootstrapServers()));
     }
 
     @AfterAll
@@ -38,7 +38,7 @@ class QuestionnaireCatalogTest {
     @Test
     void shouldFindAVersionPublishedBeforeAndOnePublishedAfterItFirstLooked() throws Exception {
         QuestionnaireEvent before = published("before", "id: before\n");
-        try (QuestionnaireCatalog catalog = QuestionnaireCatalog.of(broker.bootstrapServers())) {
+        try (QuestionnaireCatalog catalog = QuestionnaireCatalog.of(KafkaConnection.plaintext(broker.bootstrapServers()))) {
             assertThat(catalog.find("before", before.version())).isEqualTo(new QuestionnaireCatalog.Found(before));
 
             QuestionnaireEvent after = published("after", "id: after\n");
@@ -50,7 +50,7 @@ class QuestionnaireCatalogTest {
     @Test
     void shouldSayAVersionNeverPublishedIsMissingNamingIt() throws Exception {
         published("other", "id: other\n");
-        try (QuestionnaireCatalog catalog = QuestionnaireCatalog.of(broker.bootstrapServers())) {
+        try (QuestionnaireCatalog catalog = QuestionnaireCatalog.of(KafkaConnection.plaintext(broker.bootstrapServers()))) {
             assertThat(catalog.find("covid-checkin", "0123456789abcdef")).isInstanceOfSatisfying(
                     QuestionnaireCatalog.Missing.class, missing -> assertThat(missing.reason())
                             .contains("covid-checkin@0123456789abcdef", Topics.QUESTIONNAIRES));
@@ -61,7 +61,7 @@ class QuestionnaireCatalogTest {
     void shouldKeepTwoVersionsOfOneQuestionnaireApart() throws Exception {
         QuestionnaireEvent first = published("twice", "id: twice\nversion: 1\n");
         QuestionnaireEvent second = published("twice", "id: twice\nversion: 2\n");
-        try (QuestionnaireCatalog catalog = QuestionnaireCatalog.of(broker.bootstrapServers())) {
+        try (QuestionnaireCatalog catalog = QuestionnaireCatalog.of(KafkaConnection.plaintext(broker.bootstrapServers()))) {
             assertThat(first.version()).isNotEqualTo(second.version());
             assertThat(catalog.find("twice", first.version())).isEqualTo(new QuestionnaireCatalog.Found(first));
             assertThat(catalog.find("twice", second.version())).isEqualTo(new QuestionnaireCatalog.Found(second));
@@ -71,7 +71,7 @@ class QuestionnaireCatalogTest {
     @Test
     void shouldAnswerNotYetRatherThanMissingWhileKafkaIsAway() {
         String nobody = "localhost:" + org.epicall.kafka.embedded.internal.FreePorts.pick();
-        try (QuestionnaireCatalog catalog = QuestionnaireCatalog.of(nobody)) {
+        try (QuestionnaireCatalog catalog = QuestionnaireCatalog.of(KafkaConnection.plaintext(nobody))) {
             assertThat(catalog.find("covid-checkin", "0123456789abcdef"))
                     .isInstanceOf(QuestionnaireCatalog.Unknown.class);
         }

@@ -40,7 +40,7 @@ class ResultPublisherOutageTest {
     @BeforeAll
     static void startBroker() {
         broker = EmbeddedKafkaBroker.start(EmbeddedKafkaSettings.persistentAt(brokerData));
-        TopicAdministration.ensureTopics(broker.bootstrapServers(), 3, (short) 1);
+        TopicAdministration.ensureTopics(KafkaConnection.plaintext(broker.bootstrapServers()), 3, (short) 1);
     }
 
     @AfterAll
@@ -56,7 +56,7 @@ class ResultPublisherOutageTest {
 
     @Test
     void shouldDeliverEveryResultExactlyOnceWhenTheBrokerComesBack() {
-        try (var publisher = ResultPublisher.start(broker.bootstrapServers(), outbox, PhoneNumberDisclosure.NEVER)) {
+        try (var publisher = ResultPublisher.start(KafkaConnection.plaintext(broker.bootstrapServers()), outbox, PhoneNumberDisclosure.NEVER)) {
             publish(publisher, "before-", 30);
             await().atMost(Duration.ofSeconds(30)).until(() -> publisher.pendingCount() == 0);
 
@@ -77,13 +77,13 @@ class ResultPublisherOutageTest {
     @Test
     void shouldDeliverResultsThatAnEarlierRunKeptWhileTheBrokerWasDown() {
         broker.stop();
-        try (var firstRun = ResultPublisher.start(broker.bootstrapServers(), outbox, PhoneNumberDisclosure.NEVER)) {
+        try (var firstRun = ResultPublisher.start(KafkaConnection.plaintext(broker.bootstrapServers()), outbox, PhoneNumberDisclosure.NEVER)) {
             publish(firstRun, "kept-", 20);
             assertThat(firstRun.pendingCount()).isEqualTo(40);
         }
 
         broker.start();
-        try (var secondRun = ResultPublisher.start(broker.bootstrapServers(), outbox, PhoneNumberDisclosure.NEVER)) {
+        try (var secondRun = ResultPublisher.start(KafkaConnection.plaintext(broker.bootstrapServers()), outbox, PhoneNumberDisclosure.NEVER)) {
             assertThat(secondRun.pendingCount()).isEqualTo(40);
             await().atMost(Duration.ofSeconds(60)).until(() -> secondRun.pendingCount() == 0);
         }
@@ -94,7 +94,7 @@ class ResultPublisherOutageTest {
 
     @Test
     void shouldKeyEveryRecordByTheContactReference() {
-        try (var publisher = ResultPublisher.start(broker.bootstrapServers(), outbox, PhoneNumberDisclosure.NEVER)) {
+        try (var publisher = ResultPublisher.start(KafkaConnection.plaintext(broker.bootstrapServers()), outbox, PhoneNumberDisclosure.NEVER)) {
             publish(publisher, "keyed-", 3);
             await().atMost(Duration.ofSeconds(30)).until(() -> publisher.pendingCount() == 0);
         }

@@ -39,7 +39,7 @@ class ResultPublisherUnreachableBrokerTest {
     @Test
     void shouldKeepResultsAndSayWhichBrokerIsUnreachableAndWhatToDo() {
         String nobody = "localhost:" + FreePorts.pick();
-        try (var publisher = ResultPublisher.start(nobody, outbox, PhoneNumberDisclosure.NEVER)) {
+        try (var publisher = ResultPublisher.start(KafkaConnection.plaintext(nobody), outbox, PhoneNumberDisclosure.NEVER)) {
             publisher.sink().surveyFinished(TestEvents.completeSurvey("while-unreachable"));
 
             await().atMost(Duration.ofSeconds(30)).until(() -> !logged.list.isEmpty());

@@ -39,7 +39,7 @@ class TopicRetentionTest {
 
     @Test
     void dialRequestsAreKeptForHoursWhereResultsKeepTheClustersDefault() throws Exception {
-        assertThat(TopicAdministration.ensureTopics(broker.bootstrapServers(), 1, (short) 1)).isTrue();
+        assertThat(TopicAdministration.ensureTopics(KafkaConnection.plaintext(broker.bootstrapServers()), 1, (short) 1)).isTrue();
 
         assertThat(retentionMs(Topics.DIAL_REQUESTS)).isEqualTo(TopicAdministration.DIAL_REQUEST_RETENTION.toMillis());
         assertThat(retentionMs(Topics.SURVEY_RESULTS)).isEqualTo(7L * 24 * 3600 * 1000);
@@ -50,7 +50,7 @@ class TopicRetentionTest {
         admin.createTopics(List.of(new NewTopic(Topics.DIAL_REQUESTS, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
         assertThat(retentionMs(Topics.DIAL_REQUESTS)).isEqualTo(7L * 24 * 3600 * 1000);
 
-        assertThat(TopicAdministration.ensureTopics(broker.bootstrapServers(), 1, (short) 1)).isTrue();
+        assertThat(TopicAdministration.ensureTopics(KafkaConnection.plaintext(broker.bootstrapServers()), 1, (short) 1)).isTrue();
 
         // The broker applies an altered config through its metadata log: it shows a moment later.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(retentionMs(Topics.DIAL_REQUESTS))

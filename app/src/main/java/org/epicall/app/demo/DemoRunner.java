@@ -40,6 +40,9 @@ import org.epicall.campaign.contact.ContactStore;
 import org.epicall.campaign.contact.SurveyResults;
 import org.epicall.campaign.lifecycle.Campaign;
 import org.epicall.campaign.lifecycle.CampaignState;
+import org.epicall.campaign.prompt.PromptAudio;
+import org.epicall.campaign.prompt.PromptRecording;
+import org.epicall.campaign.prompt.PromptRenderer;
 import org.epicall.dialer.service.RecognitionPool;
 import org.epicall.messaging.EventJson;
 import org.epicall.messaging.SurveyResultEvent;
@@ -49,6 +52,7 @@ import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
 import org.epicall.speech.internal.VoskSpeechRecognizer;
 import org.epicall.survey.call.AttemptResult;
+import org.epicall.survey.prompt.PromptIds;
 import org.epicall.survey.questionnaire.QuestionnaireLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,6 +112,10 @@ public final class DemoRunner implements AutoCloseable {
     public void start() {
         // Fails fast, naming the file and the problem, before anything is started.
         QuestionnaireLoader.loadResource(QUESTIONNAIRE);
+        PromptRenderer.unavailableBecause().ifPresent(missing -> {
+            throw new IllegalStateException("the campaign's prompts cannot be rendered: " + missing
+                    + "; a campaign does not start without them");
+        });
         residents = DemoPopulation.generate(settings.residents(), settings.seed(),
                 settings.population() == DemoSettings.Population.MIXED ? DemoPopulation.mix()
                         : Map.of(Behaviour.ANSWER, 1));
@@ -153,9 +161,15 @@ public final class DemoRunner implements AutoCloseable {
         }
         campaignId = created.id();
         out.printf("campaign   %s: %d residents in %s, calling window %s, retry busy after %s, no answer after %s,"
-                        + " at most %d attempts%n%n", campaignId, campaigns.progress(campaignId).contacts(),
+                        + " at most %d attempts%n", campaignId, campaigns.progress(campaignId).contacts(),
                 DemoRoster.ZONE, window, human(settings.retryBusy()), human(settings.retryNoAnswer()),
                 settings.maxAttempts());
+        // As an official would before starting: what nobody recorded is spoken from the questionnaire's text
+        // (POST /api/campaigns/{id}/prompts/render), into the directory the PBX plays prompts from.
+        List<PromptRecording> rendered = campaign.bean(PromptAudio.class).renderMissing(campaignId,
+                campaign.bean(PromptRenderer.class));
+        out.printf("prompts    %d rendered with espeak-ng into %s (officials may upload their own on the dashboard)%n%n",
+                rendered.size(), dir.resolve(PromptIds.SOUNDS_DIR));
     }
 
     /** Starts calling: the campaign goes from draft to running (a kept one resumes if it was paused). */
@@ -216,7 +230,7 @@ public final class DemoRunner implements AutoCloseable {
         return new DemoSummary(p.contacts(), fates, records.attemptsByOutcome(), records.surveysByStatus(),
                 records.residentsByAttempts(), records.answeredByAttempts(), records.voiceAnswers(), records.keypadAnswers(),
                 records.flagged(ref -> labels.getOrDefault(ref, "")),
-                TopicSnapshot.endOffsets(kafka.bootstrapServers(), Topics.ALL),
+                TopicSnapshot.endOffsets(kafka.connection(), Topics.ALL),
                 audit().audit(records.attemptRecords(), everyCampaignsAttempts(), residentOf()),
                 elapsed);
     }
@@ -224,9 +238,9 @@ public final class DemoRunner implements AutoCloseable {
     /** The campaign's attempts and results as they are on Kafka now. */
     public CampaignRecords records() {
         EventJson json = new EventJson();
-        List<AttemptResult> attempts = TopicSnapshot.values(kafka.bootstrapServers(), Topics.CALL_ATTEMPTS).stream()
+        List<AttemptResult> attempts = TopicSnapshot.values(kafka.connection(), Topics.CALL_ATTEMPTS).stream()
                 .map(json::readCallAttempt).toList();
-        List<SurveyResultEvent> surveys = TopicSnapshot.values(kafka.bootstrapServers(), Topics.SURVEY_RESULTS).stream()
+        List<SurveyResultEvent> surveys = TopicSnapshot.values(kafka.connection(), Topics.SURVEY_RESULTS).stream()
                 .map(json::readSurveyResult).toList();
         return CampaignRecords.of(campaignId, attempts, surveys);
     }
@@ -234,7 +248,7 @@ public final class DemoRunner implements AutoCloseable {
     /** The attempts of every campaign in the data directory, as they are on Kafka now. */
     private List<AttemptRecord> everyCampaignsAttempts() {
         EventJson json = new EventJson();
-        return CampaignRecords.all(TopicSnapshot.values(kafka.bootstrapServers(), Topics.CALL_ATTEMPTS).stream()
+        return CampaignRecords.all(TopicSnapshot.values(kafka.connection(), Topics.CALL_ATTEMPTS).stream()
                 .map(json::readCallAttempt).toList()).attemptRecords();
     }
 
@@ -334,8 +348,9 @@ public final class DemoRunner implements AutoCloseable {
     }
 
     private CampaignSettings campaignSettings(Path dir) {
+        // The PBX's sounds directory is the demo's directory: the prompts go into its epicall/, as on Asterisk.
         return new CampaignSettings(settings.port(), dir.resolve("campaign"), dir.resolve("dialer").resolve("recordings"),
-                kafka.bootstrapServers(), window.start(),
+                dir.resolve(PromptIds.SOUNDS_DIR), kafka.bootstrapServers(), window.start(),
                 window.end(), settings.retryDelays(), settings.maxAttempts(), Duration.ofMillis(250),
                 Duration.ofMinutes(2), USER, PASSWORD);
     }

@@ -35,7 +35,9 @@ import org.epicall.app.demo.summary.AttemptAudit;
 import org.epicall.app.demo.summary.AttemptRecord;
 import org.epicall.app.demo.summary.AuditFindings;
 import org.epicall.campaign.CampaignApplication;
+import org.epicall.campaign.prompt.PromptRenderer;
 import org.epicall.messaging.EventJson;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.SurveyResultEvent;
 import org.epicall.messaging.TopicSnapshot;
 import org.epicall.messaging.Topics;
@@ -44,6 +46,8 @@ import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
 import org.epicall.survey.call.AttemptResult;
 import org.epicall.survey.call.CallOutcome;
+import org.epicall.survey.prompt.PromptIds;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +71,9 @@ class CampaignServiceCrashDrillTest {
 
     @Test
     void noResultLostNoExtraNoOverlappingNoLateCallAcrossThreeKills() throws Exception {
+        // A campaign starts only with its prompts, which the demo renders as a deployment would.
+        Assumptions.assumeTrue(PromptRenderer.unavailableBecause().isEmpty(),
+                () -> PromptRenderer.unavailableBecause().orElse(""));
         long seed = Long.getLong("epicall.drill.seed", System.nanoTime());
         Random random = new Random(seed);
         Instant began = Instant.now();
@@ -83,16 +90,20 @@ class CampaignServiceCrashDrillTest {
              EmbeddedDialer dialer = EmbeddedDialer.start(new EmbeddedDialer.Settings(dir.resolve("dialer"),
                      pbx.amiPort(), 50, 60, kafka.bootstrapServers()));
              OverlapWatch overlaps = OverlapWatch.start(pbx)) {
+            phase(began, "broker, simulator and dialer up");
             CampaignSettings settings = new CampaignSettings(port, dir.resolve("campaign"),
-                    dir.resolve("dialer").resolve("recordings"), kafka.bootstrapServers(), window.start(), window.end(),
+                    dir.resolve("dialer").resolve("recordings"), dir.resolve(PromptIds.SOUNDS_DIR),
+                    kafka.bootstrapServers(), window.start(), window.end(),
                     retryDelays, MAX_ATTEMPTS, Duration.ofMillis(250), Duration.ofMinutes(2), "official",
                     "drill-password");
             List<String> args = arguments(settings);
             Files.createDirectories(logs);
             Service service = Service.start(args, logs.resolve("service-0.log"));
             service.awaitUp(port);
+            phase(began, "campaign service up");
             Path roster = DemoRoster.write(dir.resolve("roster.csv"), DemoPopulation.rosterRows(residents));
             String id = createAndStart(port, roster);
+            phase(began, "campaign created and started");
 
             List<Duration> killedAfter = new ArrayList<>();
             for (int kill = 1; kill <= 3; kill++) {
@@ -102,6 +113,7 @@ class CampaignServiceCrashDrillTest {
                 service.kill();
                 service = Service.start(args, logs.resolve("service-" + kill + ".log"));
                 service.awaitUp(port);
+                phase(began, "killed and up again: " + kill);
             }
             EventJson json = new EventJson();
             Set<String> published = new HashSet<>();
@@ -109,8 +121,9 @@ class CampaignServiceCrashDrillTest {
             try {
                 await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1))
                         .until(() -> open(port, id) == 0);
+                phase(began, "every resident accounted for");
                 // Every resident is accounted for; the results consumer may still be catching up after the restart.
-                TopicSnapshot.values(kafka.bootstrapServers(), Topics.SURVEY_RESULTS).stream().map(json::readSurveyResult)
+                TopicSnapshot.values(KafkaConnection.plaintext(kafka.bootstrapServers()), Topics.SURVEY_RESULTS).stream().map(json::readSurveyResult)
                         .filter(r -> r.campaignId().equals(id)).map(SurveyResultEvent::attemptId).forEach(published::add);
                 await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
                     stored.clear();
@@ -123,7 +136,7 @@ class CampaignServiceCrashDrillTest {
                 service.kill();
             }
 
-            List<AttemptResult> attempts = TopicSnapshot.values(kafka.bootstrapServers(), Topics.CALL_ATTEMPTS).stream()
+            List<AttemptResult> attempts = TopicSnapshot.values(KafkaConnection.plaintext(kafka.bootstrapServers()), Topics.CALL_ATTEMPTS).stream()
                     .map(json::readCallAttempt).filter(a -> a.campaignId().equals(id)).toList();
             Map<String, AttemptRecord> unique = new HashMap<>();
             attempts.forEach(a -> unique.putIfAbsent(a.attemptId(), new AttemptRecord(a.attemptId(), a.contactRef(),
@@ -144,6 +157,10 @@ class CampaignServiceCrashDrillTest {
                     .map(a -> a.attemptId() + " " + a.contactRef() + " " + a.outcome() + " " + a.originatedAt() + ".."
                             + a.endedAt() + " " + a.detail()).toList()).isEmpty();
         }
+    }
+
+    private static void phase(Instant began, String what) {
+        System.out.printf("crash drill: %6.1f s %s%n", Duration.between(began, Instant.now()).toMillis() / 1000.0, what);
     }
 
     private static List<String> arguments(CampaignSettings settings) {
@@ -169,6 +186,10 @@ class CampaignServiceCrashDrillTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(created.body());
         assertThat(id.find()).isTrue();
+        // Its prompts rendered as an official would have them, into the simulator's sounds/epicall.
+        HttpResponse<String> rendered = send(port, HttpRequest.newBuilder(uri(port, "/api/campaigns/" + id.group(1)
+                + "/prompts/render")).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(rendered.statusCode()).as(rendered.body()).isEqualTo(200);
         HttpResponse<String> started = send(port, HttpRequest.newBuilder(uri(port, "/api/campaigns/" + id.group(1) + "/start"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);

@@ -28,7 +28,9 @@ import org.epicall.app.demo.progress.ProgressDisplay;
 import org.epicall.app.demo.summary.CampaignRecords;
 import org.epicall.app.demo.summary.DemoSummary;
 import org.epicall.app.demo.summary.ResidentFate;
+import org.epicall.campaign.prompt.PromptRenderer;
 import org.epicall.corpus.Corpus;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.ResultAnswer;
 import org.epicall.messaging.SurveyResultEvent;
 import org.epicall.messaging.TopicSnapshot;
@@ -39,7 +41,11 @@ import org.epicall.pbx.resident.Resident;
 import org.epicall.survey.answer.Decision;
 import org.epicall.survey.call.AnswerSource;
 import org.epicall.survey.call.CallOutcome;
+import org.epicall.survey.prompt.PromptIds;
+import org.epicall.survey.questionnaire.Questionnaire;
+import org.epicall.survey.questionnaire.QuestionnaireLoader;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -73,6 +79,9 @@ class DemoEndToEndTest {
 
     @BeforeAll
     void runTheDemo(@TempDir Path dir) throws Exception {
+        // A campaign starts only with its prompts, which the demo renders as a deployment would.
+        Assumptions.assumeTrue(PromptRenderer.unavailableBecause().isEmpty(),
+                () -> PromptRenderer.unavailableBecause().orElse(""));
         DemoSettings settings = new DemoSettings(RESIDENTS, DemoSettings.Population.MIXED, SEED, 100, 0, dir.resolve("demo"), false, false, 50, 40,
                 MAX_ATTEMPTS, Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMinutes(60),
                 Duration.ofMinutes(3));
@@ -91,6 +100,18 @@ class DemoEndToEndTest {
         if (demo != null) {
             demo.close();
         }
+    }
+
+    @Test
+    void theCampaignStartedWithEveryPromptRenderedWhereThePbxPlaysIt() {
+        Questionnaire questionnaire = QuestionnaireLoader.loadResource(DemoRunner.QUESTIONNAIRE);
+        List<String> prompts = PromptIds.of(questionnaire);
+        for (String language : questionnaire.languages()) {
+            assertThat(prompts).as(language).allSatisfy(prompt -> assertThat(demo.directory().resolve(
+                    PromptIds.sound(demo.campaignId(), questionnaire.id(), language, prompt) + ".wav")).isRegularFile());
+        }
+        assertThat(console.toString(StandardCharsets.UTF_8))
+                .contains("prompts    " + prompts.size() * questionnaire.languages().size() + " rendered with espeak-ng");
     }
 
     @Test
@@ -173,7 +194,7 @@ class DemoEndToEndTest {
     void shouldPublishOnlyEventsThatValidateAgainstTheTopicSchema(String topic, String schemaFile) throws IOException {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(Files.readString(SCHEMAS.resolve(schemaFile)));
-        List<byte[]> values = TopicSnapshot.values(demo.bootstrapServers(), topic);
+        List<byte[]> values = TopicSnapshot.values(KafkaConnection.plaintext(demo.bootstrapServers()), topic);
 
         assertThat(values).isNotEmpty();
         for (byte[] value : values) {

@@ -28,7 +28,11 @@ public final class ComposeFile {
             "EPICALL_DB_PASSWORD", "db-secret",
             "EPICALL_AMI_SECRET", "change-me",
             "EPICALL_OFFICIAL_PASSWORD_BCRYPT", "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z0XhKu6QmSPLJ1yyCZ5LZsfu",
-            "EPICALL_ANALYST_PASSWORD_BCRYPT", "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z0XhKu6QmSPLJ1yyCZ5LZsfu");
+            "EPICALL_ANALYST_PASSWORD_BCRYPT", "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z0XhKu6QmSPLJ1yyCZ5LZsfu",
+            "EPICALL_KAFKA_ADMIN_PASSWORD", "admin-0123456789abcdef",
+            "EPICALL_KAFKA_CAMPAIGN_PASSWORD", "campaign-0123456789abcdef",
+            "EPICALL_KAFKA_DIALER_PASSWORD", "dialer-0123456789abcdef",
+            "EPICALL_KAFKA_ANALYST_PASSWORD", "analyst-0123456789abcdef");
 
     public static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern REFERENCE = Pattern.compile("\\$\\$|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");

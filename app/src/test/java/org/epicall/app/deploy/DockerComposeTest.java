@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,7 @@ import org.epicall.campaign.config.CampaignProperties;
 import org.epicall.dialer.service.config.DialerProperties;
 import org.epicall.dialer.service.config.EnvironmentSettings;
 import org.epicall.dialer.service.config.SpeechModelProperties;
+import org.epicall.messaging.KafkaSecurity;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindHandler;
@@ -64,6 +66,8 @@ class DockerComposeTest {
 
         assertThatThrownBy(() -> bare.environment("postgres")).hasMessageContaining("EPICALL_DB_PASSWORD");
         assertThatThrownBy(() -> bare.environment("dialer")).hasMessageContaining("EPICALL_AMI_SECRET");
+        assertThatThrownBy(() -> bare.environment("kafka")).hasMessageContaining("EPICALL_KAFKA_ADMIN_PASSWORD");
+        assertThatThrownBy(() -> bare.environment("kafka-init")).hasMessageContaining("EPICALL_KAFKA_");
     }
 
     @Test
@@ -172,14 +176,28 @@ class DockerComposeTest {
     }
 
     @Test
-    void theServicesReachKafkaAtItsAdvertisedListener() {
-        String advertised = compose.environment("kafka").get("KAFKA_ADVERTISED_LISTENERS");
+    void theServicesReachKafkaAtItsAdvertisedListenerWithTheirOwnUsers() throws IOException {
+        Properties broker = new Properties();
+        try (var in = Files.newBufferedReader(ComposeFile.ROOT.resolve("deploy/kafka/server.properties"))) {
+            broker.load(in);
+        }
         DialerProperties dialer = bindStrictly(compose.environment("dialer"), "epicall.dialer", DialerProperties.class);
         KafkaMessagingProperties campaign = bindStrictly(compose.environment("campaign"), "epicall.kafka",
                 KafkaMessagingProperties.class);
 
-        assertThat(advertised).isEqualTo("PLAINTEXT://" + dialer.kafka().bootstrapServers());
+        assertThat(compose.mountOf("kafka", "./deploy/kafka")).contains("/etc/epicall/kafka");
+        assertThat(compose.mountOf("kafka-init", "./deploy/kafka")).contains("/etc/epicall/kafka");
+        for (KafkaSecurity security : List.of(campaign.security(), dialer.kafka().security())) {
+            assertThat(broker.getProperty("advertised.listeners"))
+                    .isEqualTo(security.protocol().name + "://" + dialer.kafka().bootstrapServers());
+            assertThat(security.saslMechanism()).isEqualTo(broker.getProperty("sasl.enabled.mechanisms"));
+        }
         assertThat(campaign.bootstrapServers()).isEqualTo(dialer.kafka().bootstrapServers());
+        assertThat(campaign.security().username()).isEqualTo("campaign");
+        assertThat(dialer.kafka().security().username()).isEqualTo("dialer");
+        assertThat(compose.environment("kafka-init")).containsEntry("EPICALL_KAFKA_CAMPAIGN_PASSWORD",
+                campaign.security().password()).containsEntry("EPICALL_KAFKA_DIALER_PASSWORD",
+                dialer.kafka().security().password());
     }
 
     @Test

@@ -64,6 +64,22 @@ final class CampaignApi {
         }
     }
 
+    /** Tries to start the campaign: the status and the body (a problem's detail says why not). */
+    HttpResponse<String> tryStart(String campaignId) throws IOException {
+        return send(HttpRequest.newBuilder(base.resolve("/api/campaigns/" + campaignId + "/start"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Renders the prompts without a recording; how many. */
+    int renderPrompts(String campaignId) throws IOException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/api/campaigns/" + campaignId
+                + "/prompts/render")).POST(HttpRequest.BodyPublishers.noBody()));
+        if (response.statusCode() != 200) {
+            throw new IOException("rendering the prompts: " + response.statusCode() + " " + response.body());
+        }
+        return json.readTree(response.body()).size();
+    }
+
     JsonNode progress(String campaignId) throws IOException {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/api/campaigns/" + campaignId
                 + "/progress")).GET());

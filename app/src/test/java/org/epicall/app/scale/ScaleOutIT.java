@@ -30,13 +30,20 @@ import java.util.stream.Collectors;
 import org.epicall.app.bench.scale.EpicallProcess;
 import org.epicall.app.deploy.ComposeFile;
 import org.epicall.campaign.auth.ApiTokens;
+import org.epicall.campaign.prompt.PromptRenderer;
 import org.epicall.campaign.testsupport.ThrowawayPostgres;
+import org.epicall.dialer.internal.CallIds;
 import org.epicall.messaging.EventJson;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.SurveyResultEvent;
 import org.epicall.messaging.TopicSnapshot;
 import org.epicall.messaging.Topics;
 import org.epicall.survey.call.AttemptResult;
+import org.epicall.survey.call.CallOutcome;
 import org.epicall.survey.call.DialRequest;
+import org.epicall.survey.prompt.PromptIds;
+import org.epicall.survey.questionnaire.Questionnaire;
+import org.epicall.survey.questionnaire.QuestionnaireLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +62,10 @@ import tools.jackson.databind.JsonNode;
  * would. Then, from the simulators' call detail records and the topics: every resident accounted for, no
  * attempt dialed twice, no two calls to one resident at once, no result lost or contradicting another, no
  * attempt published twice. Residents answer on the keypad, hang up, are busy or do not answer; one in fifty
- * answers by voice (recognition costs about 0.1 CPU-s an answer).
+ * answers by voice (recognition costs about 0.1 CPU-s an answer). Where espeak-ng and sox are installed, the
+ * campaign is first refused for want of prompt recordings, then one campaign service renders them into the
+ * prompts directory both share and the simulators play (as Asterisk's sounds/epicall), and the other starts it:
+ * no prompt a dialer asks for may be missing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleOutIT {
@@ -80,15 +90,21 @@ class ScaleOutIT {
     private ComposeFile compose;
     private List<Integer> amiPorts;
     private CampaignApi api;
+    private List<CampaignApi> apis;
     private String token;
     private String campaignId;
     private int campaignServices;
     private JsonNode finalProgress;
+    private long parkedUntilTomorrow;
     private Duration campaignTook;
     private List<CallRecord> calls;
     private List<DialRequest> dialRequests;
     private List<AttemptResult> attempts;
     private List<SurveyResultEvent> surveys;
+    /** Whether the campaign's prompts were rendered (espeak-ng and sox here) and the simulators play them. */
+    private boolean promptsRendered;
+    private String refusedStart;
+    private int promptsRenderedCount;
 
     /** One line of a simulator's call detail records. */
     private record CallRecord(String pbx, Instant start, Instant end, String number, String attemptId) {
@@ -133,7 +149,9 @@ class ScaleOutIT {
     void everyResidentIsAccountedFor() {
         long accounted = finalProgress.path("completed").asLong() + finalProgress.path("failed").asLong()
                 + finalProgress.path("exhausted").asLong();
-        assertThat(accounted).as(finalProgress.toString()).isEqualTo(RESIDENTS);
+        assertThat(accounted + parkedUntilTomorrow).as(finalProgress + ", " + parkedUntilTomorrow
+                + " waiting for tomorrow").isEqualTo(RESIDENTS);
+        assertThat(finalProgress.path("retrying").asLong()).isEqualTo(parkedUntilTomorrow);
         assertThat(finalProgress.path("completed").asLong()).isPositive();
     }
 
@@ -183,6 +201,18 @@ class ScaleOutIT {
     }
 
     @Test
+    void theCampaignStartedOnlyOnceItsPromptsHadRecordingsAndEveryPromptPlayedWasThere() {
+        Assumptions.assumeTrue(promptsRendered, PromptRenderer.unavailableBecause().orElse(""));
+        assertThat(refusedStart).startsWith("409 ").contains("prompts have no recording: intro (en), intro (ko)");
+        Questionnaire shipped = QuestionnaireLoader.loadResource("questionnaires/covid-checkin.yaml");
+        assertThat(promptsRenderedCount).isEqualTo(PromptIds.of(shipped).size() * shipped.languages().size());
+        for (int i = 1; i <= 2; i++) {
+            assertThat(process("pbx-" + i).lines()).as("pbx-" + i + " playing a sound that is not there")
+                    .noneMatch(line -> line.contains("does not exist in any format"));
+        }
+    }
+
+    @Test
     void twoCampaignServicesSharedTheSchedulingOnOnePostgreSql() {
         Assumptions.assumeTrue(postgres != null, ThrowawayPostgres.unavailableBecause().orElse(""));
         assertThat(campaignServices).isEqualTo(2);
@@ -196,12 +226,17 @@ class ScaleOutIT {
         bootstrapServers = kafka.awaitLine(READY_KAFKA, START_TIMEOUT).group(1);
 
         Path personas = writePersonas(dir.resolve("residents.yaml"));
+        // As Asterisk's sounds directory: the campaign services keep the prompts in its epicall/ (the compose
+        // file's prompts volume), the simulators play them from there; one missing is "does not exist".
+        Path sounds = Files.createDirectories(dir.resolve("sounds"));
+        promptsRendered = PromptRenderer.unavailableBecause().isEmpty();
         Path managerConf = ComposeFile.ROOT.resolve("deploy/asterisk/manager.conf");
         List<EpicallProcess> pbxs = new ArrayList<>();
         for (int i = 1; i <= 2; i++) {
             pbxs.add(start("pbx-" + i, Map.of(), "pbx-sim", "--ami-port", "0", "--agi", "${EPICALL_AGI}",
                     "--personas", personas.toString(), "--time-scale", String.valueOf(TIME_SCALE),
-                    "--manager-conf", managerConf.toString(), "--missing-sounds", "PLAY", "--max-calls", "0",
+                    "--manager-conf", managerConf.toString(), "--sounds", sounds.toString(),
+                    "--missing-sounds", promptsRendered ? "FAIL" : "PLAY", "--max-calls", "0",
                     "--cdr", dir.resolve("cdr-pbx-" + i + ".csv").toString()));
         }
         amiPorts = new ArrayList<>();
@@ -229,9 +264,15 @@ class ScaleOutIT {
             int port = freePort();
             env.put("SERVER_PORT", String.valueOf(port));
             env.put("EPICALL_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+            // the broker here is epicall's own, plaintext on localhost; KafkaAclsTest runs compose's SASL and ACLs
+            env.keySet().removeIf(k -> k.startsWith("EPICALL_KAFKA_SECURITY_"));
             env.put("EPICALL_CAMPAIGN_STORAGEDIR", dir.resolve("campaign-" + i).toString());
             env.put("EPICALL_CAMPAIGN_FOLLOWUP_RECORDINGSDIR", dir.resolve("recordings").toString());
             env.put("EPICALL_CAMPAIGN_PSEUDONYMKEY", pseudonymKey);
+            env.put("EPICALL_CAMPAIGN_PROMPTS_DIR", sounds.resolve("epicall").toString());
+            if (!promptsRendered) {
+                env.put("EPICALL_CAMPAIGN_PROMPTS_REQUIRED", "false");
+            }
             env.put("EPICALL_CAMPAIGN_SECURITY_USERS_0_APITOKENS_0", ApiTokens.configured(token));
             // A run of minutes, not days: a lost attempt is swept after 20 s, requests stay valid 30 s.
             env.put("EPICALL_CAMPAIGN_SCHEDULE_TICK", "500ms");
@@ -255,6 +296,7 @@ class ScaleOutIT {
         }
         awaitDialersReady();
         api = apis.getFirst();
+        this.apis = apis;
     }
 
     private Map<String, String> dialerEnvironment(int n) {
@@ -283,6 +325,7 @@ class ScaleOutIT {
         env.put("EPICALL_DIALER_LEDGER_DIR", state.resolve("ledger").toString());
         env.put("EPICALL_DIALER_OUTBOX_DIR", state.resolve("outbox").toString());
         env.put("EPICALL_DIALER_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.keySet().removeIf(k -> k.startsWith("EPICALL_DIALER_KAFKA_SECURITY_"));
         env.put("EPICALL_DIALER_CALLS_PER_SECOND", "30");
         env.put("EPICALL_DIALER_SHUTDOWN_GRACE", "5s");
         // the model where this machine keeps it: the cache, as the demo finds it
@@ -333,7 +376,13 @@ class ScaleOutIT {
                 + "\"UNREACHABLE_SERVER\":\"PT1S\"}}";
         campaignId = api.create("Scale-out: " + RESIDENTS + " residents", roster.toString(), "shipped:covid-checkin",
                 schedule);
-        api.start(campaignId);
+        if (promptsRendered) {
+            // refused while its prompts have no recording; rendered by one service, started by the other
+            HttpResponse<String> refused = api.tryStart(campaignId);
+            refusedStart = refused.statusCode() + " " + refused.body();
+            promptsRenderedCount = api.renderPrompts(campaignId);
+        }
+        apis.getLast().start(campaignId);
         return Instant.now();
     }
 
@@ -348,7 +397,7 @@ class ScaleOutIT {
         boolean restarted = false;
         JsonNode progress = api.progress(campaignId);
         long nextReport = 0;
-        while (accounted(progress) < RESIDENTS && System.nanoTime() < end) {
+        while (!settled(progress) && System.nanoTime() < end) {
             if (System.nanoTime() > nextReport) {
                 System.out.printf("ScaleOutIT %3d s: %s%n", Duration.between(launched, Instant.now()).toSeconds(),
                         progress);
@@ -369,6 +418,7 @@ class ScaleOutIT {
         }
         campaignTook = Duration.between(launched, Instant.now());
         finalProgress = progress;
+        parkedUntilTomorrow = parkedUntilTomorrow().size();
         assertThat(killed).as("a dialer was killed part-way: " + progress).isTrue();
         // the reports of calls still ending reach the topics; the restarted node's outbox drains
         awaitUntil(() -> {
@@ -380,16 +430,16 @@ class ScaleOutIT {
     private void readWhatHappened() throws IOException {
         calls = readCalls();
         EventJson json = new EventJson();
-        dialRequests = TopicSnapshot.values(bootstrapServers, Topics.DIAL_REQUESTS).stream()
+        dialRequests = TopicSnapshot.values(KafkaConnection.plaintext(bootstrapServers), Topics.DIAL_REQUESTS).stream()
                 .map(json::readDialRequest).filter(r -> r.campaignId().equals(campaignId)).toList();
         attempts = attemptResults();
-        surveys = TopicSnapshot.values(bootstrapServers, Topics.SURVEY_RESULTS).stream().map(json::readSurveyResult)
+        surveys = TopicSnapshot.values(KafkaConnection.plaintext(bootstrapServers), Topics.SURVEY_RESULTS).stream().map(json::readSurveyResult)
                 .filter(s -> s.campaignId().equals(campaignId)).toList();
     }
 
     private List<AttemptResult> attemptResults() {
         EventJson json = new EventJson();
-        return TopicSnapshot.values(bootstrapServers, Topics.CALL_ATTEMPTS).stream().map(json::readCallAttempt)
+        return TopicSnapshot.values(KafkaConnection.plaintext(bootstrapServers), Topics.CALL_ATTEMPTS).stream().map(json::readCallAttempt)
                 .filter(a -> a.campaignId().equals(campaignId)).toList();
     }
 
@@ -409,11 +459,46 @@ class ScaleOutIT {
                     continue;
                 }
                 String number = f[3].substring(f[3].indexOf('/') + 1, f[3].indexOf('@'));
+                // the channel id is ec-<attempt, upper case as ^x>~<try>: CallIds reads the attempt back
                 records.add(new CallRecord("pbx-" + i, Instant.parse(f[0]), Instant.parse(f[2]), number,
-                        f[4].substring("ec-".length())));
+                        CallIds.attemptOf(f[4])));
             }
         }
         return records;
+    }
+
+    /**
+     * Every resident accounted for, or waiting for tomorrow: a call that a killed dialer cut off ends as
+     * UNREACHABLE_SERVER, which the campaign gives back (it does not use up one of the resident's attempts)
+     * but which still counts in the day's cap (it may have rung), so a resident who also had two other calls
+     * today is called again tomorrow.
+     */
+    private boolean settled(JsonNode progress) {
+        if (accounted(progress) == RESIDENTS) {
+            return true;
+        }
+        long retrying = progress.path("retrying").asLong();
+        return progress.path("pending").asLong() == 0 && progress.path("dialing").asLong() == 0
+                && accounted(progress) + retrying == RESIDENTS && parkedUntilTomorrow().size() >= retrying;
+    }
+
+    /**
+     * Residents called the day's cap of times (every attempt of the run falls on one day), none answered, one or
+     * more of the calls given back. Counted from the dial requests: an attempt a killed dialer never reported is
+     * swept by the campaign, and counts, without a result on the topic.
+     */
+    private Set<String> parkedUntilTomorrow() {
+        EventJson json = new EventJson();
+        Map<String, Long> requests = TopicSnapshot.values(KafkaConnection.plaintext(bootstrapServers), Topics.DIAL_REQUESTS).stream()
+                .map(json::readDialRequest).filter(r -> r.campaignId().equals(campaignId))
+                .collect(Collectors.groupingBy(DialRequest::contactRef, Collectors.counting()));
+        Map<String, List<AttemptResult>> results = attemptResults().stream()
+                .collect(Collectors.groupingBy(AttemptResult::contactRef));
+        return results.entrySet().stream()
+                .filter(e -> requests.getOrDefault(e.getKey(), 0L) >= MAX_ATTEMPTS
+                        && e.getValue().stream().anyMatch(a -> !a.outcome().countsAgainstResident())
+                        && e.getValue().stream().noneMatch(a -> a.outcome() == CallOutcome.ANSWERED))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     private static long accounted(JsonNode progress) {

@@ -10,6 +10,7 @@ import org.epicall.campaign.lifecycle.IllegalTransitionException;
 import org.epicall.campaign.lifecycle.InvalidQuestionnaireException;
 import org.epicall.campaign.prompt.InvalidPromptAudioException;
 import org.epicall.campaign.prompt.PromptNotFoundException;
+import org.epicall.campaign.prompt.PromptRenderException;
 import org.epicall.campaign.roster.InvalidPhoneNumberException;
 import org.epicall.campaign.roster.RosterFormatException;
 import org.epicall.campaign.schedule.InvalidScheduleException;
@@ -51,6 +52,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail noPrompt(PromptNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "prompt-not-found", "No such prompt recording", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail promptRender(PromptRenderException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "prompt-render-unavailable", "Prompts cannot be rendered here",
+                e.getMessage());
     }
 
     @ExceptionHandler

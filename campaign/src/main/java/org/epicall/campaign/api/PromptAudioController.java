@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import org.epicall.campaign.prompt.PromptAudio;
 import org.epicall.campaign.prompt.PromptRecording;
+import org.epicall.campaign.prompt.PromptRenderer;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -29,17 +30,37 @@ class PromptAudioController {
     private static final MediaType WAV = MediaType.parseMediaType("audio/wav");
 
     private final PromptAudio prompts;
+    private final PromptRenderer renderer;
 
-    PromptAudioController(PromptAudio prompts) {
+    PromptAudioController(PromptAudio prompts, PromptRenderer renderer) {
         this.prompts = prompts;
+        this.renderer = renderer;
     }
 
     @GetMapping("/api/campaigns/{id}/prompts")
     @Operation(summary = "The prompt recordings a campaign has, per prompt and language",
             description = "Prompt ids are those of GET /api/campaigns/{id}/questionnaire (intro, sorry, <question>,"
-                    + " <question>-reask, <question>-keypad, thanks, declined).")
+                    + " <question>-reask, <question>-keypad, thanks, declined, <question>-confirm-<value>); source is"
+                    + " 'uploaded' (an official's recording) or 'rendered' (spoken from the questionnaire's text).")
     List<PromptRecording> list(@PathVariable String id) {
         return prompts.list(id);
+    }
+
+    @GetMapping("/api/campaigns/{id}/prompts/missing")
+    @Operation(summary = "The prompts the campaign has no recording of yet, as \"<prompt> (<language>)\"",
+            description = "A campaign starts only when this is empty (unless epicall.campaign.prompts.required is"
+                    + " false): upload a recording per prompt, or POST /api/campaigns/{id}/prompts/render.")
+    List<String> missing(@PathVariable String id) {
+        return prompts.missing(id);
+    }
+
+    @PostMapping("/api/campaigns/{id}/prompts/render")
+    @Operation(summary = "Render every prompt without a recording from the questionnaire's text (OFFICIAL, audited)",
+            description = "espeak-ng and sox on the campaign service's host speak each missing prompt as 8 kHz mono"
+                    + " 16-bit WAV (source 'rendered'); an official's recordings stay. Returns what was rendered."
+                    + " 503 (prompt-render-unavailable) when espeak-ng or sox is missing or fails.")
+    List<PromptRecording> render(@PathVariable String id) {
+        return prompts.renderMissing(id, renderer);
     }
 
     @GetMapping(path = "/api/campaigns/{id}/prompts/{language}/{promptId}", produces = "audio/wav")

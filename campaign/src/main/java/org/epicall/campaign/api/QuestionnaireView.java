@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.epicall.campaign.questionnaire.PromptIds;
+import org.epicall.survey.prompt.PromptIds;
 import org.epicall.survey.questionnaire.ChoiceOption;
 import org.epicall.survey.questionnaire.Condition;
 import org.epicall.survey.questionnaire.LocalizedText;

@@ -15,5 +15,7 @@ public enum AuditAction {
     /** Downloaded the flagged residents with names and numbers; the detail says which filter and how many. */
     FLAGGED_EXPORTED,
     /** Uploaded their own recording of a prompt; the subject is the prompt, the detail its language. */
-    PROMPT_UPLOADED
+    PROMPT_UPLOADED,
+    /** Had the prompts without a recording rendered from the questionnaire's text; the detail says how many. */
+    PROMPTS_RENDERED
 }

@@ -61,12 +61,12 @@ public class KafkaBoundaryConfiguration {
 
     @Bean(destroyMethod = "close")
     CallAttemptConsumer callAttemptConsumer(KafkaEndpoint endpoint, AttemptResultHandler handler) {
-        return CallAttemptConsumer.start(endpoint.bootstrapServers(), GROUP, handler::attemptFinished);
+        return CallAttemptConsumer.start(endpoint.connection(), GROUP, handler::attemptFinished);
     }
 
     @Bean(destroyMethod = "close")
     SurveyResultConsumer surveyResultConsumer(KafkaEndpoint endpoint, AttemptResultHandler handler) {
-        return SurveyResultConsumer.start(endpoint.bootstrapServers(), GROUP,
+        return SurveyResultConsumer.start(endpoint.connection(), GROUP,
                 event -> handler.surveyFinished(toResponse(event)));
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.kafka.embedded.EmbeddedKafkaSettings;
 import org.epicall.messaging.DialRequestPublisher;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.KafkaEndpoint;
 import org.epicall.messaging.QuestionnairePublisher;
 import org.slf4j.Logger;
@@ -42,17 +43,18 @@ public class KafkaMessagingConfiguration {
     @Bean(destroyMethod = "close")
     KafkaEndpoint kafkaEndpoint(KafkaMessagingProperties properties, ObjectProvider<EmbeddedKafkaBroker> embedded) {
         EmbeddedKafkaBroker broker = embedded.getIfAvailable();
-        String servers = broker != null ? broker.bootstrapServers() : properties.bootstrapServers();
-        return KafkaEndpoint.connect(servers, properties.topicPartitions(), properties.replicationFactor());
+        KafkaConnection connection = broker != null ? KafkaConnection.plaintext(broker.bootstrapServers())
+                : new KafkaConnection(properties.bootstrapServers(), properties.security());
+        return KafkaEndpoint.connect(connection, properties.topicPartitions(), properties.replicationFactor());
     }
 
     @Bean(destroyMethod = "close")
     DialRequestPublisher dialRequestPublisher(KafkaEndpoint endpoint) {
-        return new DialRequestPublisher(endpoint.bootstrapServers());
+        return new DialRequestPublisher(endpoint.connection());
     }
 
     @Bean(destroyMethod = "close")
     QuestionnairePublisher questionnairePublisher(KafkaEndpoint endpoint) {
-        return new QuestionnairePublisher(endpoint.bootstrapServers());
+        return new QuestionnairePublisher(endpoint.connection());
     }
 }

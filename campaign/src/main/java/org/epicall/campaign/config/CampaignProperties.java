@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param schedule   calling window, retry and sweep settings
  * @param security   the users allowed in and their roles
  * @param followUp   where officials' follow-up work finds the residents' recorded answers
+ * @param prompts    whether a campaign needs every prompt recorded before it starts
  */
 @Validated
 @ConfigurationProperties("epicall.campaign")
@@ -23,5 +24,6 @@ public record CampaignProperties(
         @Valid @NotNull @DefaultValue RosterProperties roster,
         @Valid @NotNull @DefaultValue ScheduleProperties schedule,
         @Valid @NotNull @DefaultValue SecurityProperties security,
-        @Valid @NotNull @DefaultValue FollowUpProperties followUp) {
+        @Valid @NotNull @DefaultValue FollowUpProperties followUp,
+        @Valid @NotNull @DefaultValue PromptProperties prompts) {
 }

@@ -2,42 +2,38 @@ package org.epicall.campaign.prompt;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.epicall.campaign.Campaigns;
 import org.epicall.campaign.audit.AuditAction;
 import org.epicall.campaign.audit.AuditLog;
-import org.epicall.campaign.config.CampaignProperties;
-import org.epicall.campaign.questionnaire.PromptIds;
+import org.epicall.survey.prompt.PromptIds;
 import org.epicall.survey.questionnaire.Questionnaire;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The recordings a campaign's calls play for its prompts, one per prompt and language, kept under
- * {@code <storage-dir>/prompts/<campaign>/<questionnaire>/<language>/<prompt>.wav}: the layout of
- * Asterisk's {@code epicall/<questionnaire>/<language>/<prompt>} sound files, one tree per campaign.
- * An official's upload replaces the prompt's recording whole (written beside it, then moved over it).
+ * The recordings a campaign's calls play for its prompts, one per prompt and language, where {@link PromptFiles}
+ * keeps them for Asterisk to play. An official's upload replaces the prompt's recording whole; the ones nobody
+ * recorded can be rendered from the questionnaire's text, and an upload later replaces the rendering.
  * Only prompts and languages of the campaign's own questionnaire are accepted. Thread-safe.
  */
 @Service
 public class PromptAudio {
 
     static final String UPLOADED = "uploaded";
-    private static final String WAV = ".wav";
+    static final String RENDERED = "rendered";
 
     private final Campaigns campaigns;
     private final AuditLog audit;
-    private final Path root;
+    private final PromptFiles files;
 
-    PromptAudio(Campaigns campaigns, AuditLog audit, CampaignProperties properties) {
+    PromptAudio(Campaigns campaigns, AuditLog audit, PromptFiles files) {
         this.campaigns = campaigns;
         this.audit = audit;
-        this.root = properties.storageDir().resolve("prompts");
+        this.files = files;
     }
 
     /** The recordings the campaign has, in the order a call meets the prompts, language by language. */
@@ -53,6 +49,11 @@ public class PromptAudio {
             }
         }
         return recordings;
+    }
+
+    /** The prompts the campaign has no recording of yet, as {@code prompt (language)}, in call order. */
+    public List<String> missing(String campaignId) {
+        return files.missing(campaignId, campaigns.questionnaire(campaignId));
     }
 
     /**
@@ -81,21 +82,43 @@ public class PromptAudio {
         Questionnaire questionnaire = checked(campaignId, language, promptId);
         double seconds = TelephoneWav.check(fileName, wav);
         Path file = location(campaignId, questionnaire, language, promptId);
-        try {
-            Files.createDirectories(file.getParent());
-            Path partial = Files.createTempFile(file.getParent(), promptId, ".partial");
-            Files.write(partial, wav);
-            try {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the recording of prompt " + promptId + " under " + root, e);
-        }
+        PromptFiles.write(file, wav, false);
         audit.record(AuditAction.PROMPT_UPLOADED, campaignId, promptId, language + ", " + fileName + ", "
                 + Math.round(seconds * 10) / 10.0 + " s");
         return describe(file, promptId, language);
+    }
+
+    /**
+     * Renders, from the questionnaire's text, every prompt the campaign has no recording of yet (an official's
+     * recordings stay), and records how many in the audit log.
+     *
+     * @return the recordings rendered
+     * @throws PromptRenderException if espeak-ng or sox is missing or fails; what was rendered before stays
+     */
+    // No transaction: rendering takes seconds, and a database connection need not wait on espeak-ng.
+    public List<PromptRecording> renderMissing(String campaignId, PromptRenderer renderer) {
+        Questionnaire questionnaire = campaigns.questionnaire(campaignId);
+        record Missing(String promptId, String language, String text, Path file) {
+        }
+        List<Missing> missing = new ArrayList<>();
+        for (var prompt : PromptFiles.texts(questionnaire).entrySet()) {
+            for (var text : prompt.getValue().entrySet()) {
+                Path file = location(campaignId, questionnaire, text.getKey(), prompt.getKey());
+                if (!Files.isRegularFile(file)) {
+                    missing.add(new Missing(prompt.getKey(), text.getKey(), text.getValue(), file));
+                }
+            }
+        }
+        // A questionnaire has hundreds of prompts (a read-back per flagged temperature) and each is two short
+        // processes: one per core at a time, so an official waits seconds, not the sum.
+        List<PromptRecording> rendered = missing.parallelStream().map(m -> {
+            PromptFiles.write(m.file(), renderer.render(m.language(), m.text()), true);
+            return describe(m.file(), m.promptId(), m.language());
+        }).toList();
+        if (!rendered.isEmpty()) {
+            audit.record(AuditAction.PROMPTS_RENDERED, campaignId, null, rendered.size() + " prompts");
+        }
+        return rendered;
     }
 
     private Questionnaire checked(String campaignId, String language, String promptId) {
@@ -113,13 +136,14 @@ public class PromptAudio {
 
     private Path location(String campaignId, Questionnaire questionnaire, String language, String promptId) {
         // Every part is an id the questionnaire or the campaign defined, checked above: no part can climb out.
-        return root.resolve(campaignId).resolve(questionnaire.id()).resolve(language).resolve(promptId + WAV);
+        return files.location(campaignId, questionnaire, language, promptId);
     }
 
     private static PromptRecording describe(Path file, String promptId, String language) {
         try {
             byte[] wav = Files.readAllBytes(file);
-            return new PromptRecording(promptId, language, UPLOADED, Files.getLastModifiedTime(file).toInstant(),
+            String source = PromptFiles.rendered(file) ? RENDERED : UPLOADED;
+            return new PromptRecording(promptId, language, source, Files.getLastModifiedTime(file).toInstant(),
                     TelephoneWav.check(file.getFileName().toString(), wav));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the recording " + file, e);

@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param promptId  the prompt, as the dialer names its sound file (intro, fever, fever-reask, …)
  * @param language  the language it is in
- * @param source    {@code uploaded}: recorded by an official
+ * @param source    {@code uploaded}: recorded by an official; {@code rendered}: spoken from the questionnaire's text
  * @param updatedAt when it was put in place
  * @param seconds   how long it lasts
  */

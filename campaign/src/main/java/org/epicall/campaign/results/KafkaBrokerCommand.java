@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.kafka.embedded.EmbeddedKafkaException;
 import org.epicall.kafka.embedded.EmbeddedKafkaSettings;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.TopicAdministration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ public final class KafkaBrokerCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("kafka broker: " + e.getMessage());
             return 2;
         }
-        if (!TopicAdministration.ensureTopics(broker.bootstrapServers(), partitions, (short) 1)) {
+        if (!TopicAdministration.ensureTopics(KafkaConnection.plaintext(broker.bootstrapServers()), partitions, (short) 1)) {
             broker.close();
             spec.commandLine().getErr().println("kafka broker: the broker did not create the epicall topics; see the log");
             return 1;

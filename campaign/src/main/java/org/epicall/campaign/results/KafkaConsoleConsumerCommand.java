@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  * {@code epicall kafka console-consumer …}: Kafka's own {@code kafka-console-consumer}, run from the
  * Kafka jars epicall carries, since no Kafka distribution need be installed. Every argument goes to
  * it unchanged, except {@code --data-dir}: without {@code --bootstrap-server} it reads the embedded
- * broker on that directory (default {@code data/kafka}).
+ * broker on that directory (default {@code data/kafka}). A secured cluster's settings go in a client
+ * properties file given with Kafka's own {@code --consumer.config}.
  */
 @Command(name = "console-consumer",
         description = {"Kafka's own console consumer (org.apache.kafka.tools.consumer.ConsoleConsumer); all "
@@ -41,8 +42,8 @@ public final class KafkaConsoleConsumerCommand implements Callable<Integer> {
         if (named) {
             return runConsoleConsumer(args.toArray(String[]::new));
         }
-        try (ToolBroker broker = ToolBroker.resolve(null, dataDir)) {
-            args.addAll(0, List.of("--bootstrap-server", broker.bootstrapServers()));
+        try (ToolBroker broker = ToolBroker.resolve(null, null, dataDir)) {
+            args.addAll(0, List.of("--bootstrap-server", broker.connection().bootstrapServers()));
             return runConsoleConsumer(args.toArray(String[]::new));
         } catch (EmbeddedKafkaException e) {
             spec.commandLine().getErr().println("epicall kafka console-consumer: " + e.getMessage());

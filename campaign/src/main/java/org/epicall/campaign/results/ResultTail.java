@@ -3,7 +3,6 @@ package org.epicall.campaign.results;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -16,6 +15,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.epicall.messaging.EventFormatException;
 import org.epicall.messaging.EventJson;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.Topics;
 
 /**
@@ -37,9 +37,8 @@ record ResultTail(boolean fromBeginning, boolean follow, long maxResults) {
     }
 
     /** Returns the number of results written. Not thread-safe; one call at a time. */
-    long run(String bootstrapServers, PrintWriter out, PrintWriter err, BooleanSupplier stopRequested) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    long run(KafkaConnection connection, PrintWriter out, PrintWriter err, BooleanSupplier stopRequested) {
+        Map<String, Object> props = connection.clientProperties();
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "epicall-results-tail");
         props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
@@ -49,7 +48,7 @@ record ResultTail(boolean fromBeginning, boolean follow, long maxResults) {
             List<TopicPartition> partitions = partitions(consumer);
             while (partitions.isEmpty()) {
                 if (!follow || stopRequested.getAsBoolean()) {
-                    err.println("There is no topic " + Topics.SURVEY_RESULTS + " at " + bootstrapServers
+                    err.println("There is no topic " + Topics.SURVEY_RESULTS + " at " + connection
                             + " yet: no epicall has published results there.");
                     err.flush();
                     return 0;

@@ -24,6 +24,7 @@ import org.apache.kafka.common.utils.Utils;
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.kafka.embedded.EmbeddedKafkaSettings;
 import org.epicall.messaging.EventJson;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.PhoneNumberDisclosure;
 import org.epicall.messaging.ResultPublisher;
 import org.epicall.messaging.SurveyResultEvent;
@@ -80,8 +81,8 @@ public final class ResultsBenchCommand implements Callable<Integer> {
         Path work = workDir == null ? Files.createTempDirectory("epicall-bench-results-")
                 : Files.createTempDirectory(workDir, "epicall-bench-results-");
         try (var broker = EmbeddedKafkaBroker.start(EmbeddedKafkaSettings.persistentAt(work.resolve("kafka")))) {
-            TopicAdministration.ensureTopics(broker.bootstrapServers(), partitions, (short) 1);
-            String servers = broker.bootstrapServers();
+            KafkaConnection servers = KafkaConnection.plaintext(broker.bootstrapServers());
+            TopicAdministration.ensureTopics(servers, partitions, (short) 1);
             // Warm-up: JIT, connections, topic metadata and log segments, for both paths.
             pipeline(servers, work.resolve("warm-outbox"), responses.subList(0, Math.min(events, 50_000)));
             raw(servers, values.subList(0, Math.min(events, 50_000)), false);
@@ -109,7 +110,7 @@ public final class ResultsBenchCommand implements Callable<Integer> {
     }
 
     /** Events/s through sink, outbox and relay, until Kafka acknowledged the last one. */
-    private double pipeline(String servers, Path outbox, List<SurveyResponse> responses) throws Exception {
+    private double pipeline(KafkaConnection servers, Path outbox, List<SurveyResponse> responses) throws Exception {
         try (var publisher = ResultPublisher.start(servers, outbox, PhoneNumberDisclosure.NEVER)) {
             AtomicInteger next = new AtomicInteger();
             AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -140,7 +141,7 @@ public final class ResultsBenchCommand implements Callable<Integer> {
     }
 
     /** Events/s of a bare producer sending pre-serialized values, until the last acknowledgement. */
-    private static double raw(String servers, List<byte[]> values, boolean idempotentAcksAll) throws Exception {
+    private static double raw(KafkaConnection servers, List<byte[]> values, boolean idempotentAcksAll) throws Exception {
         Map<String, Object> props = idempotentAcksAll
                 ? ProducerSettings.reliable(servers, "bench-raw-all")
                 : ProducerSettings.common(servers, "bench-raw-one");

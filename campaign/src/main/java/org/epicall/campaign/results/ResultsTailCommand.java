@@ -8,7 +8,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.kafka.common.KafkaException;
 import org.epicall.kafka.embedded.EmbeddedKafkaException;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.Topics;
+import org.epicall.messaging.internal.KafkaFailures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +30,11 @@ public final class ResultsTailCommand implements Callable<Integer> {
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
             description = "Kafka cluster to read from (default: the embedded broker).")
     String bootstrapServers;
+
+    @Option(names = "--command-config", paramLabel = "FILE",
+            description = "Kafka client properties for a secured cluster: security.protocol, sasl.mechanism,"
+                    + " sasl.jaas.config, ssl.truststore.location|password|type (as kafka-console-consumer reads them).")
+    Path commandConfig;
 
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data/kafka",
             description = "Data directory of the embedded broker (default: ${DEFAULT-VALUE}).")
@@ -59,17 +66,19 @@ public final class ResultsTailCommand implements Callable<Integer> {
             }
         });
         Runtime.getRuntime().addShutdownHook(hook);
-        try (ToolBroker broker = ToolBroker.resolve(bootstrapServers, dataDir)) {
-            new ResultTail(fromBeginning, follow, maxResults)
-                    .run(broker.bootstrapServers(), spec.commandLine().getOut(), err, stop::get);
+        KafkaConnection connection = null;
+        try (ToolBroker broker = ToolBroker.resolve(bootstrapServers, commandConfig, dataDir)) {
+            connection = broker.connection();
+            new ResultTail(fromBeginning, follow, maxResults).run(connection, spec.commandLine().getOut(), err, stop::get);
             return 0;
-        } catch (EmbeddedKafkaException e) {
+        } catch (EmbeddedKafkaException | IllegalArgumentException e) {
             err.println("epicall results tail: " + e.getMessage());
             return 2;
         } catch (KafkaException e) {
             err.println("epicall results tail: could not read " + Topics.SURVEY_RESULTS + " from "
-                    + (bootstrapServers == null ? "the embedded broker" : bootstrapServers) + ": " + e.getMessage()
-                    + ". Check that the broker runs and the address is right.");
+                    + (connection == null ? "the embedded broker" : connection) + ": "
+                    + (connection != null && KafkaFailures.refused(e) ? KafkaFailures.describe(e, connection)
+                    : e.getMessage() + ". Check that the broker runs and the address is right."));
             return 2;
         } finally {
             finished.countDown();

@@ -87,7 +87,7 @@ class KafkaBoundaryTest {
     @BeforeEach
     void dialerReportingToTheSameKafka() {
         if (dialer == null) {
-            dialer = ResultPublisher.start(kafka.bootstrapServers(), dialerOutbox, PhoneNumberDisclosure.NEVER);
+            dialer = ResultPublisher.start(kafka.connection(), dialerOutbox, PhoneNumberDisclosure.NEVER);
         }
         dialerSink = dialer.sink();
     }
@@ -140,10 +140,10 @@ class KafkaBoundaryTest {
         scheduler.tick();
 
         EventJson json = new EventJson();
-        DialRequest request = TopicSnapshot.values(kafka.bootstrapServers(), Topics.DIAL_REQUESTS).stream()
+        DialRequest request = TopicSnapshot.values(kafka.connection(), Topics.DIAL_REQUESTS).stream()
                 .map(json::readDialRequest).filter(r -> r.contactRef().equals(contactRef)).findFirst().orElseThrow();
         assertThat(request.questionnaireVersion()).matches("[0-9a-f]{16}");
-        List<QuestionnaireEvent> versions = TopicSnapshot.values(kafka.bootstrapServers(), Topics.QUESTIONNAIRES).stream()
+        List<QuestionnaireEvent> versions = TopicSnapshot.values(kafka.connection(), Topics.QUESTIONNAIRES).stream()
                 .map(json::readQuestionnaire).toList();
         // every campaign service instance publishes a version once; compaction keeps one copy of the key
         assertThat(versions.stream().filter(v -> v.version().equals(request.questionnaireVersion())).distinct())
@@ -207,9 +207,9 @@ class KafkaBoundaryTest {
 
     /** The survey result for an attempt as it is on the topic, read without a consumer group. */
     private Optional<SurveyResultEvent> resultEvent(String attemptId) {
-        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Map<String, Object> props = kafka.connection().clientProperties();
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.SURVEY_RESULTS).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();

@@ -14,6 +14,7 @@ import org.epicall.campaign.audit.AuditAction;
 import org.epicall.campaign.audit.AuditEvent;
 import org.epicall.campaign.audit.AuditLog;
 import org.epicall.campaign.config.CampaignProperties;
+import org.epicall.campaign.prompt.PromptRenderer;
 import org.epicall.campaign.schedule.AttemptResultHandler;
 import org.epicall.campaign.schedule.DialScheduler;
 import org.epicall.campaign.testsupport.Calls;
@@ -172,6 +173,16 @@ class CampaignWorkflowBrowserTest {
                 write("intro.wav", Wavs.telephone()));
         page.waitFor(By.cssSelector("#panel-questionnaire li[data-prompt='intro'] audio"));
         assertThat(play("#panel-questionnaire li[data-prompt='intro'] audio")).isEqualTo("playing");
+        // What nobody recorded is listed (in production the campaign would not start); the official renders it.
+        page.waitForText(By.cssSelector("#prompts-missing p"), "prompts have no recording yet");
+        if (PromptRenderer.unavailableBecause().isEmpty()) {
+            page.click(By.id("prompts-render"));
+            page.until(ExpectedConditions.invisibilityOfElementLocated(By.id("prompts-missing")));
+            assertThat(page.text(By.cssSelector("#panel-questionnaire li[data-prompt='intro'] .prompt-source")))
+                    .contains("recorded by an official");
+            assertThat(page.text(By.cssSelector("#panel-questionnaire li[data-prompt='sorry'] .prompt-source")))
+                    .contains("synthesised");
+        }
         page.type(By.cssSelector("#panel-questionnaire li[data-prompt='thanks'] input.prompt-upload"),
                 write("studio.wav", Wavs.tone(44100, 2, 0.2)));
         page.waitForText(By.cssSelector("#panel-questionnaire li[data-prompt='thanks'] .error"),
@@ -204,9 +215,13 @@ class CampaignWorkflowBrowserTest {
         // The audit log shows what the official did.
         page.click(By.id("tab-audit"));
         page.waitFor(By.cssSelector("#audit tr.audit-entry[data-action='RESIDENT_FOLLOWED_UP']"));
-        assertThat(audit.list(id, 0, 20)).extracting(AuditEvent::action).containsExactly(
-                AuditAction.RESIDENT_FOLLOWED_UP, AuditAction.FLAGGED_EXPORTED, AuditAction.RECORDING_PLAYED,
-                AuditAction.PROMPT_UPLOADED, AuditAction.CAMPAIGN_STARTED, AuditAction.CAMPAIGN_CREATED);
+        List<AuditAction> rendered = PromptRenderer.unavailableBecause().isEmpty()
+                ? List.of(AuditAction.PROMPTS_RENDERED) : List.of();
+        List<AuditAction> actions = new java.util.ArrayList<>(List.of(AuditAction.RESIDENT_FOLLOWED_UP,
+                AuditAction.FLAGGED_EXPORTED, AuditAction.RECORDING_PLAYED));
+        actions.addAll(rendered);
+        actions.addAll(List.of(AuditAction.PROMPT_UPLOADED, AuditAction.CAMPAIGN_STARTED, AuditAction.CAMPAIGN_CREATED));
+        assertThat(audit.list(id, 0, 20)).extracting(AuditEvent::action).containsExactlyElementsOf(actions);
         assertThat(page.text(By.id("audit"))).contains("listened to a recording").contains("official")
                 .contains(kim.contactRef());
 
@@ -248,6 +263,8 @@ class CampaignWorkflowBrowserTest {
         page.click(By.id("tab-questionnaire"));
         page.waitFor(By.cssSelector("#panel-questionnaire li[data-question='fever']"));
         assertThat(page.browser().findElements(By.cssSelector("#panel-questionnaire input[type=file]"))).isEmpty();
+        page.waitForText(By.cssSelector("#prompts-missing p"), "prompts have no recording yet");
+        assertThat(page.browser().findElements(By.id("prompts-render"))).isEmpty();
         assertThat(page.text(By.cssSelector("#panel-questionnaire li[data-prompt='intro']"))).contains("no recording yet");
         assertThat(page.browser().getPageSource()).doesNotContain(IDENTIFYING);
 

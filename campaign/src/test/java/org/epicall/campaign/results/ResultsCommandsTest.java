@@ -22,6 +22,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.kafka.embedded.EmbeddedKafkaSettings;
 import org.epicall.messaging.EventJson;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.PhoneNumberDisclosure;
 import org.epicall.messaging.ResultPublisher;
 import org.epicall.messaging.SurveyResultEvent;
@@ -48,8 +49,8 @@ class ResultsCommandsTest {
     @BeforeAll
     static void publishThreeResultsAndOneStrayRecord() throws Exception {
         broker = EmbeddedKafkaBroker.start(EmbeddedKafkaSettings.persistentAt(brokerData));
-        TopicAdministration.ensureTopics(broker.bootstrapServers(), 3, (short) 1);
-        publisher = ResultPublisher.start(broker.bootstrapServers(), outbox, PhoneNumberDisclosure.NEVER);
+        TopicAdministration.ensureTopics(KafkaConnection.plaintext(broker.bootstrapServers()), 3, (short) 1);
+        publisher = ResultPublisher.start(KafkaConnection.plaintext(broker.bootstrapServers()), outbox, PhoneNumberDisclosure.NEVER);
         for (String id : List.of("r-1", "r-2", "r-3")) {
             publisher.sink().surveyFinished(survey(id));
         }

@@ -13,6 +13,7 @@ import org.epicall.dialer.DialerNode;
 import org.epicall.dialer.agi.SurveyScripts;
 import org.epicall.messaging.BatchHandler;
 import org.epicall.messaging.DialRequestConsumer;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.PhoneNumberDisclosure;
 import org.epicall.messaging.ResultPublisher;
 import org.epicall.messaging.Topics;
@@ -50,16 +51,16 @@ public final class DialerService implements AutoCloseable {
     /**
      * How the node meets Kafka, and how it stops.
      *
-     * @param bootstrapServers the cluster
+     * @param connection       the cluster
      * @param consumerGroup    the dialers' consumer group
      * @param outboxDirectory  where results wait until Kafka has acknowledged them; this node's alone
      * @param shutdownGrace    how long {@link #close} lets calls in progress finish
      */
-    public record Settings(String bootstrapServers, String consumerGroup, Path outboxDirectory, Duration shutdownGrace) {
+    public record Settings(KafkaConnection connection, String consumerGroup, Path outboxDirectory, Duration shutdownGrace) {
 
         /** The standard group, no grace: for tests and tools. */
-        public static Settings of(String bootstrapServers, Path outboxDirectory) {
-            return new Settings(bootstrapServers, Topics.DIALER_GROUP, outboxDirectory, Duration.ZERO);
+        public static Settings of(KafkaConnection connection, Path outboxDirectory) {
+            return new Settings(connection, Topics.DIALER_GROUP, outboxDirectory, Duration.ZERO);
         }
     }
 
@@ -80,7 +81,7 @@ public final class DialerService implements AutoCloseable {
     /** @param intake wraps what the consumer hands each poll to (tests: a crash between two steps) */
     static DialerService start(DialerConfig config, Settings settings, SurveyScripts scripts, CallReadiness readiness,
                                MeterRegistry meters, UnaryOperator<BatchHandler<DialRequest>> intake) {
-        ResultPublisher results = ResultPublisher.start(settings.bootstrapServers(), settings.outboxDirectory(),
+        ResultPublisher results = ResultPublisher.start(settings.connection(), settings.outboxDirectory(),
                 PhoneNumberDisclosure.NEVER);
         DialerNode node;
         try {
@@ -89,7 +90,7 @@ public final class DialerService implements AutoCloseable {
             results.close();
             throw e;
         }
-        DialRequestConsumer requests = DialRequestConsumer.start(settings.bootstrapServers(), settings.consumerGroup(),
+        DialRequestConsumer requests = DialRequestConsumer.start(settings.connection(), settings.consumerGroup(),
                 intake.apply(new DialerIntake(node, readiness, results.sink(), InstantSource.system(),
                         config.agi().url().getHost())), canCall(node));
         return new DialerService(results, node, requests, settings.shutdownGrace());

@@ -25,6 +25,7 @@ import org.epicall.dialer.service.questionnaire.SurveyReadiness;
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.messaging.DialRequestPublisher;
 import org.epicall.messaging.EventJson;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.QuestionnaireCatalog;
 import org.epicall.messaging.QuestionnaireEvent;
 import org.epicall.messaging.QuestionnairePublisher;
@@ -61,7 +62,7 @@ class DialRequestIntakeTest {
     @BeforeEach
     void startKafka() {
         kafka = TestNodes.kafka(dir.resolve("kafka"));
-        publisher = new DialRequestPublisher(kafka.bootstrapServers());
+        publisher = new DialRequestPublisher(KafkaConnection.plaintext(kafka.bootstrapServers()));
     }
 
     @AfterEach
@@ -157,7 +158,7 @@ class DialRequestIntakeTest {
         String yaml = new String(getClass().getClassLoader().getResourceAsStream("questionnaires/covid-checkin.yaml")
                 .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         QuestionnaireEvent version = QuestionnaireEvent.of("covid-checkin", yaml);
-        try (QuestionnairePublisher questionnaires = new QuestionnairePublisher(kafka.bootstrapServers())) {
+        try (QuestionnairePublisher questionnaires = new QuestionnairePublisher(KafkaConnection.plaintext(kafka.bootstrapServers()))) {
             questionnaires.publish(version).get(10, TimeUnit.SECONDS);
         }
         PbxSimulator pbx = pbx(freePort(), Duration.ZERO);
@@ -171,7 +172,7 @@ class DialRequestIntakeTest {
 
     /** What a dialer service checks: the campaign's questionnaire version from Kafka, a Korean model. */
     private CallReadiness surveyReadiness() {
-        QuestionnaireCatalog catalog = QuestionnaireCatalog.of(kafka.bootstrapServers());
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.of(KafkaConnection.plaintext(kafka.bootstrapServers()));
         started.add(catalog);
         return new SurveyReadiness(new QuestionnaireSource(catalog), List.of("ko"));
     }
@@ -184,7 +185,7 @@ class DialRequestIntakeTest {
         DialerService dialer = DialerService.start(
                 TestNodes.config(dir.resolve("dialer"), freePort(), amiPort, 50, maxChannels).withMaxQueued(1)
                         .withReconnect(new Backoff(Duration.ofMillis(50), Duration.ofMillis(200), 2)),
-                DialerService.Settings.of(kafka.bootstrapServers(), dir.resolve("dialer").resolve("outbox")),
+                DialerService.Settings.of(KafkaConnection.plaintext(kafka.bootstrapServers()), dir.resolve("dialer").resolve("outbox")),
                 new FixedSurveyScripts(List.of()), readiness, meters);
         started.add(dialer);
         return dialer;
@@ -217,7 +218,7 @@ class DialRequestIntakeTest {
 
     private Map<String, AttemptResult> attempts() {
         EventJson json = new EventJson();
-        return TopicSnapshot.values(kafka.bootstrapServers(), Topics.CALL_ATTEMPTS).stream()
+        return TopicSnapshot.values(KafkaConnection.plaintext(kafka.bootstrapServers()), Topics.CALL_ATTEMPTS).stream()
                 .map(json::readCallAttempt)
                 .collect(Collectors.toMap(AttemptResult::attemptId, Function.identity(), (a, b) -> a));
     }

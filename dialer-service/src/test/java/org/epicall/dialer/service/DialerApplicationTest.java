@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.messaging.DialRequestPublisher;
 import org.epicall.messaging.EventJson;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.TopicSnapshot;
 import org.epicall.messaging.Topics;
 import org.epicall.pbx.PbxConfig;
@@ -103,14 +104,14 @@ class DialerApplicationTest {
 
     @Test
     void shouldDialARequestFromKafkaAndReportItsAttempt() throws Exception {
-        try (DialRequestPublisher publisher = new DialRequestPublisher(kafka.bootstrapServers())) {
+        try (DialRequestPublisher publisher = new DialRequestPublisher(KafkaConnection.plaintext(kafka.bootstrapServers()))) {
             publisher.publish(new DialRequest("app-1", "camp-app", "contact-app-1", BUSY, "ko", "covid-checkin", 1,
                     Instant.now().plusSeconds(3600))).get(10, TimeUnit.SECONDS);
         }
         EventJson json = new EventJson();
-        await().atMost(Duration.ofSeconds(60)).until(() -> TopicSnapshot.values(kafka.bootstrapServers(),
+        await().atMost(Duration.ofSeconds(60)).until(() -> TopicSnapshot.values(KafkaConnection.plaintext(kafka.bootstrapServers()),
                 Topics.CALL_ATTEMPTS).stream().map(json::readCallAttempt).anyMatch(a -> a.attemptId().equals("app-1")));
-        AttemptResult attempt = TopicSnapshot.values(kafka.bootstrapServers(), Topics.CALL_ATTEMPTS).stream()
+        AttemptResult attempt = TopicSnapshot.values(KafkaConnection.plaintext(kafka.bootstrapServers()), Topics.CALL_ATTEMPTS).stream()
                 .map(json::readCallAttempt).filter(a -> a.attemptId().equals("app-1")).findFirst().orElseThrow();
         assertThat(attempt.outcome()).isEqualTo(CallOutcome.BUSY);
     }

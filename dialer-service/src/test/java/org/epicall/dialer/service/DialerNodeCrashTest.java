@@ -32,6 +32,7 @@ import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
 import org.epicall.pbx.resident.ResidentDirectory;
 import org.epicall.survey.call.DialRequest;
+import org.epicall.messaging.KafkaConnection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +71,7 @@ class DialerNodeCrashTest {
     @BeforeEach
     void start() {
         kafka = TestNodes.kafka(dir.resolve("kafka"));
-        publisher = new DialRequestPublisher(kafka.bootstrapServers());
+        publisher = new DialRequestPublisher(KafkaConnection.plaintext(kafka.bootstrapServers()));
         pbx = PbxSimulator.start(PbxConfig.builder()
                 .agi(URI.create("agi://127.0.0.1:" + freePort() + "/survey"))
                 .residents(ResidentDirectory.of(numbers.stream()
@@ -175,7 +176,7 @@ class DialerNodeCrashTest {
         DialerService node = DialerService.start(
                 TestNodes.config(nodeDir, freePort(), pbx.amiPort(), 50, 50)
                         .withTimeouts(Duration.ofHours(1), Duration.ofSeconds(15), Duration.ofSeconds(30)),
-                DialerService.Settings.of(kafka.bootstrapServers(), nodeDir.resolve("outbox")),
+                DialerService.Settings.of(KafkaConnection.plaintext(kafka.bootstrapServers()), nodeDir.resolve("outbox")),
                 new FixedSurveyScripts(List.of()), CallReadiness.ALWAYS, meters, intake);
         started.add(node);
         return node;

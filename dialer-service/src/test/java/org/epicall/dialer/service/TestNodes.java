@@ -12,6 +12,7 @@ import org.epicall.dialer.agi.AgiConfig;
 import org.epicall.dialer.ami.AmiServerConfig;
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.kafka.embedded.EmbeddedKafkaSettings;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.TopicAdministration;
 
 /** A dialer node on the PBX simulator and an in-process broker with the epicall topics, for these tests. */
@@ -67,7 +68,7 @@ final class TestNodes {
     static EmbeddedKafkaBroker kafka(Path dataDirectory) {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(new EmbeddedKafkaSettings(dataDirectory, 0,
                 Map.of("num.partitions", Integer.toString(PARTITIONS))));
-        if (!TopicAdministration.ensureTopics(broker.bootstrapServers(), PARTITIONS, (short) 1)) {
+        if (!TopicAdministration.ensureTopics(KafkaConnection.plaintext(broker.bootstrapServers()), PARTITIONS, (short) 1)) {
             broker.close();
             throw new IllegalStateException("the test broker did not create the epicall topics");
         }

@@ -1,39 +1,48 @@
 package org.epicall.dialer.agi;
 
+import org.epicall.survey.prompt.PromptIds;
+
 /**
- * Names of the sound files a survey call plays: {@code epicall/<campaign>/<questionnaire>/<language>/<name>},
- * the layout in which the campaign service keeps each campaign's prompts (rendered with {@code epicall prompts
- * render} or an official's own recordings), which Asterisk's sounds directory mounts as {@code epicall/}: one
- * per question, plus {@code -reask}, {@code -keypad} and {@code -confirm-<value>} variants and the intro,
- * thanks, declined and sorry messages. The simulator plays what it finds there, or checks only the command.
+ * The sound files one survey call plays, named by {@link PromptIds} (the naming the campaign service and
+ * {@code epicall prompts render} write them under): {@code epicall/<campaign>/<questionnaire>/<language>/<name>},
+ * which Asterisk's sounds directory holds as the campaign service's prompts directory mounted as {@code epicall/}.
+ * The simulator plays what it finds there.
  */
 final class Prompts {
 
-    private final String base;
+    private final String campaignId;
+    private final String questionnaireId;
+    private final String language;
 
     Prompts(String campaignId, String questionnaireId, String language) {
-        this.base = "epicall/" + campaignId + "/" + questionnaireId + "/" + language + "/";
+        this.campaignId = campaignId;
+        this.questionnaireId = questionnaireId;
+        this.language = language;
+    }
+
+    private String sound(String promptId) {
+        return PromptIds.sound(campaignId, questionnaireId, language, promptId);
     }
 
     String intro() {
-        return base + "intro";
+        return sound(PromptIds.INTRO);
     }
 
     String question(String questionId) {
-        return base + questionId;
+        return sound(PromptIds.question(questionId));
     }
 
     String reask(String questionId) {
-        return base + questionId + "-reask";
+        return sound(PromptIds.reask(questionId));
     }
 
     String keypad(String questionId) {
-        return base + questionId + "-keypad";
+        return sound(PromptIds.keypad(questionId));
     }
 
     /** {@code name} as {@code SurveyScript.confirmation} gives it: {@code temperature-confirm-37.5}. */
     String confirm(String name) {
-        return base + name;
+        return sound(name);
     }
 
     /**
@@ -45,14 +54,19 @@ final class Prompts {
     }
 
     String thanks() {
-        return base + "thanks";
+        return sound(PromptIds.THANKS);
     }
 
     String declined() {
-        return base + "declined";
+        return sound(PromptIds.DECLINED);
     }
 
     String sorry() {
-        return base + "sorry";
+        return sound(PromptIds.SORRY);
+    }
+
+    /** The short message left on an answering machine, when the campaign leaves one. */
+    String machine() {
+        return sound(PromptIds.MACHINE);
     }
 }

@@ -13,7 +13,9 @@ import org.epicall.speech.AnswerListener;
 import org.epicall.speech.CallRecognizer;
 import org.epicall.speech.SpeechRecognizer;
 import org.epicall.speech.Transcript;
+import org.epicall.speech.audio.AudioReader;
 import org.epicall.speech.audio.InvalidAudioException;
+import org.epicall.speech.audio.TelephoneAudio;
 import org.epicall.survey.answer.AnswerInterpreter;
 import org.epicall.survey.answer.Decision;
 import org.epicall.survey.answer.DecisionPolicy;
@@ -43,6 +45,7 @@ public final class QuestionnaireScripts implements SurveyScripts {
     private final AnswerInterpreter interpreter;
     private final KeypadInterpreter keypad;
     private final DecisionPolicy policy;
+    private final AudioReader reader = new AudioReader();
     /** Expected phrases per questionnaire (as a value: each version its own), language and question. */
     private final Map<Questionnaire, Map<String, List<String>>> phrases = new ConcurrentHashMap<>();
 
@@ -110,9 +113,11 @@ public final class QuestionnaireScripts implements SurveyScripts {
             String text = "";
             try {
                 if (!Files.isRegularFile(wav) || Files.size(wav) == 0) {
-                    interpretation = Interpretation.noMatch("no recording");
+                    interpretation = Interpretation.nothingHeard("no recording");
                 } else {
-                    Transcript transcript = recognizer().recognize(wav, phrasesFor(question, language,
+                    // Read (and refused if silent) before a recogniser is opened or a decoding thread is used.
+                    TelephoneAudio audio = reader.read(wav);
+                    Transcript transcript = recognizer().recognize(audio, phrasesFor(question, language,
                             questionnaire));
                     text = transcript.text();
                     // The n-best pooled reading: a value the decoder was torn about gets a low confidence
@@ -120,9 +125,10 @@ public final class QuestionnaireScripts implements SurveyScripts {
                     interpretation = AnswerListener.interpret(interpreter, question, language, transcript);
                 }
             } catch (InvalidAudioException e) {
-                interpretation = Interpretation.noMatch("unusable audio: " + e.getMessage());
+                // Silence, or not audio at all: never decoded, and nothing a voice re-ask would improve.
+                interpretation = Interpretation.nothingHeard("unusable audio: " + e.getMessage());
             } catch (java.io.IOException e) {
-                interpretation = Interpretation.noMatch("recording unreadable: " + e.getMessage());
+                interpretation = Interpretation.nothingHeard("recording unreadable: " + e.getMessage());
             }
             Decision decision = policy.decide(question, interpretation, ask);
             log.debug("{} ask {}: heard '{}' -> {} ({})", step.questionId(), ask, text, interpretation, decision);

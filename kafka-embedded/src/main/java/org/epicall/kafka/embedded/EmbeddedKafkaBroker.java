@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,8 +91,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         KafkaRaftServer starting = null;
         try {
             lock = DataDirectoryLock.acquire(dataDirectory);
-            boolean formatted = StorageFormat.formatIfNeeded(logDirectory);
-            Map<String, String> props = BrokerProperties.combined(logDirectory, clientPort, controllerPort, settings.overrides());
+            boolean formatted = StorageFormat.formatIfNeeded(logDirectory, settings.clientListener().scramCredentials());
+            Map<String, String> props = BrokerProperties.combined(logDirectory, clientPort, controllerPort,
+                    settings.clientListener().protocol(), settings.overrides());
             starting = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
             starting.startup();
             awaitReady();
@@ -148,7 +150,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @throws EmbeddedKafkaException if the broker refused or did not answer
      */
     public void createTopics(Collection<NewTopic> topics) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        try (Admin admin = Admin.create(adminProperties(Map.of()))) {
             for (NewTopic topic : topics) {
                 try {
                     admin.createTopics(List.of(topic)).all().get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
@@ -202,11 +204,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private void awaitReady() throws Exception {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READY_TIMEOUT.toMillis()))) {
+        try (Admin admin = Admin.create(adminProperties(
+                Map.of(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READY_TIMEOUT.toMillis())))) {
             admin.describeCluster().nodes().get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         }
+    }
+
+    private Map<String, Object> adminProperties(Map<String, Object> more) {
+        Map<String, Object> props = new HashMap<>(settings.clientListener().adminClientProperties());
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.putAll(more);
+        return props;
     }
 
     private void writeAddressFile() throws IOException {

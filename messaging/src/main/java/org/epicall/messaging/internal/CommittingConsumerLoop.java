@@ -22,6 +22,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.epicall.messaging.BatchHandler;
 import org.epicall.messaging.BatchHandler.Verdict;
 import org.epicall.messaging.EventFormatException;
+import org.epicall.messaging.KafkaConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,7 @@ public final class CommittingConsumerLoop<T> implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final String topic;
     private final String groupId;
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
     private final Function<byte[], T> reader;
     private final BatchHandler<T> handler;
     private final Thread thread;
@@ -57,20 +58,19 @@ public final class CommittingConsumerLoop<T> implements AutoCloseable {
      * One record at a time: its offset is committed after {@code handler} returned; a handler that
      * throws gets the same record again after a pause.
      */
-    public CommittingConsumerLoop(String bootstrapServers, String groupId, String topic, int maxPollRecords,
+    public CommittingConsumerLoop(KafkaConnection connection, String groupId, String topic, int maxPollRecords,
                                   Function<byte[], T> reader, Consumer<T> handler) {
-        this(bootstrapServers, groupId, topic, maxPollRecords, reader, (BatchHandler<T>) null, handler);
+        this(connection, groupId, topic, maxPollRecords, reader, (BatchHandler<T>) null, handler);
     }
 
-    public CommittingConsumerLoop(String bootstrapServers, String groupId, String topic, int maxPollRecords,
+    public CommittingConsumerLoop(KafkaConnection connection, String groupId, String topic, int maxPollRecords,
                                   Function<byte[], T> reader, BatchHandler<T> handler) {
-        this(bootstrapServers, groupId, topic, maxPollRecords, reader, handler, null);
+        this(connection, groupId, topic, maxPollRecords, reader, handler, null);
     }
 
-    private CommittingConsumerLoop(String bootstrapServers, String groupId, String topic, int maxPollRecords,
+    private CommittingConsumerLoop(KafkaConnection connection, String groupId, String topic, int maxPollRecords,
                                    Function<byte[], T> reader, BatchHandler<T> batchHandler, Consumer<T> recordHandler) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> props = connection.clientProperties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -78,7 +78,7 @@ public final class CommittingConsumerLoop<T> implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.topic = topic;
         this.groupId = groupId;
-        this.bootstrapServers = bootstrapServers;
+        this.connection = connection;
         this.reader = reader;
         this.handler = batchHandler != null ? batchHandler : new OneByOne(recordHandler);
         this.thread = Thread.ofPlatform().name("epicall-consumer-" + topic).daemon().unstarted(this::run);
@@ -130,8 +130,8 @@ public final class CommittingConsumerLoop<T> implements AutoCloseable {
                 throw e;
             }
         } catch (KafkaException e) {
-            log.error("Consumer of {} at {} stopped: {}. Restart epicall once the broker is reachable.",
-                    topic, bootstrapServers, e.toString());
+            log.error("Consumer of {} at {} stopped: {}. Restart epicall once {}.", topic, connection,
+                    KafkaFailures.describe(e, connection), KafkaFailures.refused(e) ? "that is fixed" : "the broker is reachable");
         } finally {
             subscribed = false;
             consumer.close(Duration.ofSeconds(5));

@@ -1,9 +1,9 @@
 package org.epicall.messaging.internal;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.epicall.messaging.KafkaConnection;
 
 /** Producer configurations, each stated once with the reason for its values. */
 public final class ProducerSettings {
@@ -17,8 +17,8 @@ public final class ProducerSettings {
      * exactly once. {@code max.block.ms} is short so that a send while no metadata is known fails
      * fast (nothing sent, safe to retry) instead of stalling the relay for a minute.
      */
-    public static Map<String, Object> reliable(String bootstrapServers, String clientId) {
-        Map<String, Object> props = common(bootstrapServers, clientId);
+    public static Map<String, Object> reliable(KafkaConnection connection, String clientId) {
+        Map<String, Object> props = common(connection, clientId);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -29,9 +29,8 @@ public final class ProducerSettings {
     }
 
     /** Batching shared by every producer: results are small JSON documents that compress well. */
-    public static Map<String, Object> common(String bootstrapServers, String clientId) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    public static Map<String, Object> common(KafkaConnection connection, String clientId) {
+        Map<String, Object> props = connection.clientProperties();
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.epicall.messaging.KafkaConnection;
+import org.epicall.messaging.internal.KafkaFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +35,7 @@ public final class OutboxRelay implements AutoCloseable {
 
     private final ResultOutbox outbox;
     private final Producer<byte[], byte[]> producer;
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final Deque<OutboxEntry> retries = new ArrayDeque<>();
     private final AtomicLong lastAckNanos = new AtomicLong(System.nanoTime());
@@ -43,10 +45,10 @@ public final class OutboxRelay implements AutoCloseable {
     private long lastWarningNanos;
     private boolean stalled;
 
-    public OutboxRelay(ResultOutbox outbox, Producer<byte[], byte[]> producer, String bootstrapServers) {
+    public OutboxRelay(ResultOutbox outbox, Producer<byte[], byte[]> producer, KafkaConnection connection) {
         this.outbox = outbox;
         this.producer = producer;
-        this.bootstrapServers = bootstrapServers;
+        this.connection = connection;
         this.sender = Thread.ofPlatform().name("epicall-outbox-relay").daemon().start(this::sendLoop);
     }
 
@@ -121,22 +123,22 @@ public final class OutboxRelay implements AutoCloseable {
         long sinceAck = System.nanoTime() - lastAckNanos.get();
         if (pending > 0 && sinceAck > STALL_WARNING.toNanos()) {
             stalled = true;
-            warn("No acknowledgement from Kafka at " + bootstrapServers + " for "
+            warn("No acknowledgement from Kafka at " + connection + " for "
                     + TimeUnit.NANOSECONDS.toSeconds(sinceAck) + " s; " + pending + " result record(s) are kept in "
                     + outbox.directory() + " and will be delivered when the broker is back. Check that it runs "
                     + "and that epicall.kafka.bootstrap-servers names it.");
         } else if (stalled && pending == 0) {
             stalled = false;
-            log.info("Kafka at {} is acknowledging again; every waiting result has been delivered", bootstrapServers);
+            log.info("Kafka at {} is acknowledging again; every waiting result has been delivered", connection);
         }
     }
 
     /** Called from the relay thread and the producer's I/O thread. */
     private void reportUnreachable(Exception cause) {
-        warn("Kafka at " + bootstrapServers + " did not take a result (" + cause.getMessage() + "). "
+        warn("Kafka at " + connection + " did not take a result (" + KafkaFailures.describe(cause, connection) + "). "
                 + outbox.pendingCount() + " result record(s) are kept in " + outbox.directory()
-                + " and will be delivered when it is back. Check that the broker runs and that "
-                + "epicall.kafka.bootstrap-servers names it.");
+                + " and will be delivered " + (KafkaFailures.refused(cause) ? "once that is fixed."
+                : "when it is back. Check that the broker runs and that epicall.kafka.bootstrap-servers names it."));
     }
 
     /** At most one warning every 30 s: an outage fails every record, and one line says it all. */

@@ -11,13 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vosk.Recognizer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
-/** One call's recognition on a shared model. Not thread-safe. */
+/**
+ * One call's recognition on a shared model. Holds no native memory of its own: each answer is
+ * decoded by a recognizer borrowed from the model's {@link RecognizerPool} for its grammar. Not
+ * thread-safe.
+ */
 final class VoskCallRecognizer implements CallRecognizer {
 
     private static final Logger log = LoggerFactory.getLogger(VoskCallRecognizer.class);
@@ -27,11 +29,6 @@ final class VoskCallRecognizer implements CallRecognizer {
     private final AudioReader reader;
     private final Resampler resampler = new Resampler();
     private final SilenceTrimmer trimmer = new SilenceTrimmer();
-    private Recognizer recognizer;
-    private int recognizerRate;
-    private String recognizerGrammar;
-    /** libvosk times words from the recognizer's creation, not from the start of each answer. */
-    private double recognizerOffsetSec;
     private boolean closed;
 
     VoskCallRecognizer(LoadedModel model, SpeechSettings settings, AudioReader reader) {
@@ -61,55 +58,31 @@ final class VoskCallRecognizer implements CallRecognizer {
                     ? "none of the " + expectedPhrases.size() + " expected phrases is in the " + model.language() + " model's vocabulary"
                     : "the " + model.language() + " model does not support runtime grammars");
         }
-        Recognizer rec = prepare(input.sampleRate(), useGrammar ? grammar.toJson() : null);
-        byte[] pcm = input.pcm();
-        String json = rec.acceptWaveForm(pcm, pcm.length) ? rec.getResult() : rec.getFinalResult();
-        NBest nbest = NBest.parse(json, model.garbageWord().orElse(null), recognizerOffsetSec - trimmed.startSec());
-        recognizerOffsetSec += input.seconds();
+        RecognizerPool.Lent lent = model.recognizers().borrow(
+                new RecognizerPool.Key(input.sampleRate(), useGrammar ? grammar.toJson() : null, settings.maxAlternatives()));
+        String json;
+        double offsetSec = lent.offsetSec();
+        try {
+            Recognizer rec = lent.recognizer();
+            byte[] pcm = input.pcm();
+            rec.acceptWaveForm(pcm, pcm.length);
+            // Always the final result: the whole answer decoded to its end, and the next answer, maybe
+            // another resident's, starts with a fresh feature pipeline.
+            json = rec.getFinalResult();
+            lent.decoded(input.seconds());
+        } catch (RuntimeException | Error e) {
+            model.recognizers().discard(lent);
+            throw e;
+        }
+        model.recognizers().giveBack(lent);
+        NBest nbest = NBest.parse(json, model.garbageWord().orElse(null), offsetSec - trimmed.startSec());
         List<Transcript.Word> words = nbest.wordsWithConfidence(0);
         return new Transcript(String.join(" ", words.stream().map(Transcript.Word::text).toList()), words, audio.seconds(),
                 useGrammar, nbest.withPosteriors());
     }
 
-    private Recognizer prepare(int rate, String grammarJson) {
-        try {
-            if (recognizer == null || rate != recognizerRate) {
-                closeRecognizer();
-                recognizer = grammarJson == null ? new Recognizer(model.model(), rate) : new Recognizer(model.model(), rate, grammarJson);
-                recognizer.setMaxAlternatives(settings.maxAlternatives());
-                recognizer.setWords(true);
-                recognizerRate = rate;
-                recognizerGrammar = grammarJson;
-                recognizerOffsetSec = 0;
-            } else if (!Objects.equals(grammarJson, recognizerGrammar)) {
-                // libvosk cannot drop a grammar once set; a fresh recognizer is the way back to free transcription.
-                if (grammarJson == null) {
-                    closeRecognizer();
-                    return prepare(rate, null);
-                }
-                recognizer.setGrammar(grammarJson);
-                recognizerGrammar = grammarJson;
-            } else {
-                recognizer.reset();
-            }
-            return recognizer;
-        } catch (IOException e) {
-            throw new UncheckedIOException("libvosk could not create a recognizer for the " + model.language() + " model", e);
-        }
-    }
-
-    private void closeRecognizer() {
-        if (recognizer != null) {
-            recognizer.close();
-            recognizer = null;
-        }
-    }
-
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
-            closeRecognizer();
-        }
+        closed = true;
     }
 }

@@ -6,7 +6,9 @@ import org.epicall.speech.SpeechSettings;
 import org.epicall.speech.audio.AudioReader;
 import org.epicall.speech.model.ModelStore;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -35,7 +37,8 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer, AutoCloseab
 
     /**
      * A recognizer with other settings sharing this one's loaded models (e.g. to compare 8 kHz and
-     * 16 kHz on one model); closing either frees the shared models.
+     * 16 kHz on one model; other decoder options load the model once more); closing either frees
+     * the shared models.
      */
     public VoskSpeechRecognizer withSettings(SpeechSettings other) {
         return new VoskSpeechRecognizer(store, other, reader, models);
@@ -76,8 +79,11 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer, AutoCloseab
         return settings;
     }
 
+    /* Keyed by language and decoder options: those are set when libvosk loads the model. */
     private LoadedModel model(String language) {
-        return models.computeIfAbsent(language, lang -> LoadedModel.load(lang, store.locate(lang)));
+        Map<String, String> options = settings.decoderOptions();
+        return models.computeIfAbsent(language + " " + new TreeMap<>(options),
+                key -> LoadedModel.load(language, store.locate(language), options));
     }
 
     @Override

@@ -84,6 +84,22 @@ class VoskCallRecognizerTest {
         }
     }
 
+    @Test
+    void callsTakingTurnsOnOneSharedRecognizerEachHearTheirAnswerFromItsOwnStart() {
+        TelephoneAudio ne = KoreanModel.audio(KoreanModel.clip("ko/consent-000.wav"));
+        Transcript first;
+        try (CallRecognizer call = KoreanModel.recognizer().openCall("ko")) {
+            first = call.recognize(ne, YES_NO);
+        }
+        try (CallRecognizer call = KoreanModel.recognizer().openCall("ko")) {
+            Transcript second = call.recognize(ne, YES_NO);
+
+            assertThat(second.words()).isNotEmpty();
+            assertThat(second.words().getFirst().startSec()).isCloseTo(first.words().getFirst().startSec(), within(0.1));
+            assertThat(second.words().getLast().endSec()).isLessThanOrEqualTo(ne.seconds());
+        }
+    }
+
     /*
      * libvosk's decoding of one clip is not bit-for-bit repeatable, even sequentially on one thread
      * (measured with python-vosk on ko/consent-000: 72 of 80 runs "네 있어요", 5 "네", 3 empty), so

@@ -19,13 +19,18 @@ import org.epicall.survey.questionnaire.Question;
  * lowered when part of the transcript was not understood (and a little more for a °F reading of a
  * °C question, or a bare number of days). Anything ambiguous, contradictory ("yes no"), unsure
  * ("모르겠어요": {@link Interpretation#doesNotKnow()}), out of range or unknown is no match: the
- * interpreter would rather re-ask than record a wrong value. Yes/no and choice answers are read as
+ * interpreter would rather re-ask than record a wrong value. A transcript of nothing but noise
+ * ({@code [unk]}) and fillers is {@link Interpretation#nothingHeard() nothing heard}: no word that
+ * could answer. Yes/no and choice answers are read as
  * lemmas ({@link LanguagePack#lemmas(String)}: Korean particles and endings off, verbs to their
  * stem); numbers, days and dates as the words said.
  *
  * <p>Stateless and thread-safe; one instance may serve every call.
  */
 public final class AnswerInterpreter {
+
+    /** How a transcript marks speech the recogniser could not put words to (noise, mumbling, other words). */
+    private static final String GARBAGE = "[unk]";
 
     private final Clock clock;
     private final Function<String, LanguagePack> packs;
@@ -69,7 +74,10 @@ public final class AnswerInterpreter {
         LanguagePack pack = packs.apply(Objects.requireNonNull(language, "language"));
         List<String> tokens = pack.tokens(transcript);
         if (tokens.isEmpty()) {
-            return Interpretation.noMatch("nothing was heard");
+            return Interpretation.nothingHeard("nothing was heard");
+        }
+        if (tokens.stream().allMatch(token -> token.equals(GARBAGE) || pack.fillers().contains(token))) {
+            return Interpretation.nothingHeard("only noise and fillers were heard: '" + String.join(" ", tokens) + "'");
         }
         Set<String> echo = IdentityCache.SHARED.get("echo", question, pack, () -> echo(question, pack, pack::tokens));
         return switch (question.type()) {

@@ -14,6 +14,7 @@ import org.epicall.survey.questionnaire.ChoiceSpec;
 /**
  * Reads the options named in an answer, from its lemmas (중국에서는, 중국이요 and 중국이에요 all name
  * 중국). An ending that makes the answer conditional or a question is no match. A denied option ("기침은 없어요", "no cough") is not chosen;
+ * a joining word (랑, and) with no option before it means an option was not heard: no match;
  * an option both named and denied, an exclusive option ("none") beside another, several options for
  * a single choice, or a phrase shared by two options are all no match.
  */
@@ -28,7 +29,7 @@ final class ChoiceReader {
     private record Denial(String id) implements Meaning {
     }
 
-    private enum Role implements Meaning { DENY_BEFORE, DENY_AFTER, NEGATION, AFFIRM, FILLER }
+    private enum Role implements Meaning { DENY_BEFORE, DENY_AFTER, NEGATION, AFFIRM, JOIN, FILLER }
 
     private record Mention(String optionId, boolean denied) {
     }
@@ -60,6 +61,10 @@ final class ChoiceReader {
                 coverage.known(item.length());
                 denyNext = false;
                 continue;
+            }
+            if (item.is(Role.JOIN) && !(i > 0 && (!optionsOf(items.get(i - 1)).isEmpty() || !deniedBy(items.get(i - 1)).isEmpty()))) {
+                // "랑 없어요": what 랑 joined was lost, and it may be what the answer is about.
+                return Interpretation.noMatch("'" + item.text() + "' joins an option that was not heard");
             }
             if (!item.known() && pack.particles().contains(item.text())) {
                 // A particle the analyser left on its own (필리핀의 → 필리핀, 의).
@@ -130,6 +135,7 @@ final class ChoiceReader {
                 .add(words.negatorsAfter(), Role.DENY_AFTER)
                 .add(pack.yesNo().negators(), Role.NEGATION)
                 .add(words.affirmers(), Role.AFFIRM)
+                .add(words.joiners(), Role.JOIN)
                 .add(pack.fillers(), Role.FILLER);
     }
 

@@ -28,7 +28,7 @@ final class DateReader {
     static Interpretation read(LanguagePack pack, LocalDate today, List<String> tokens, double recogniserConfidence) {
         List<String> content = tokens.stream().filter(token -> !pack.fillers().contains(token)).toList();
         if (content.isEmpty()) {
-            return Interpretation.noMatch("nothing but fillers heard");
+            return Interpretation.nothingHeard("nothing but fillers heard");
         }
         DateWords words = pack.dates();
         Integer daysBack = words.relative().get(String.join(" ", content));

@@ -27,7 +27,7 @@ final class DaysAgoReader {
     static Interpretation read(LanguagePack pack, NumberSpec spec, List<String> tokens, double recogniserConfidence) {
         List<String> content = tokens.stream().filter(token -> !pack.fillers().contains(token)).toList();
         if (content.isEmpty()) {
-            return Interpretation.noMatch("nothing but fillers heard");
+            return Interpretation.nothingHeard("nothing but fillers heard");
         }
         Optional<Days> days = pack.numerals() == NumeralSystem.SINO_KOREAN
                 ? korean(pack, String.join("", content))

@@ -9,11 +9,16 @@ import org.epicall.survey.questionnaire.Question;
  * the keypad, or give up on the question.
  *
  * <p>A voice answer is accepted when it matched with a confidence at or above the question's
- * {@link Question#confidenceThreshold()}. Otherwise the question is asked again by voice until
- * {@code voiceAsks} asks were made, then by keypad if the question has a keypad fallback, else it
- * stays unanswered. A resident who said they do not know is asked again by voice (글쎄요 is often a
- * pause before the answer), but not on the keypad: the keys offer the same answers they just said
- * they cannot give. Immutable and thread-safe.
+ * {@link Question#confidenceThreshold()}. The question is asked again by voice only when a second
+ * voice ask can plausibly help: something that bears on the answer was heard but not understood
+ * well enough (a value below the threshold, an unclear, qualified or contradictory answer, a
+ * question back), or the resident said they do not know (글쎄요 is often a pause before the
+ * answer). When the recording held nothing that could answer (silence, noise, fillers only), the
+ * call goes straight to the keypad if the question has one: the resident either did not speak or
+ * was not heard, and keys get through a bad line where a repeated voice ask would most likely fail
+ * the same way (and cost another decode). After {@code voiceAsks} voice asks it is the keypad, or
+ * unanswered for a question without one. A resident who does not know is never sent to the keypad:
+ * the keys offer the same answers they just said they cannot give. Immutable and thread-safe.
  */
 public final class DecisionPolicy {
 
@@ -57,6 +62,9 @@ public final class DecisionPolicy {
         }
         if (interpretation.matched() && interpretation.confidence() >= question.confidenceThreshold()) {
             return Decision.ACCEPT;
+        }
+        if (interpretation.nothingHeard() && question.keypadFallback().isPresent()) {
+            return Decision.KEYPAD;
         }
         if (askNumber < voiceAsks) {
             return Decision.REASK;

@@ -16,7 +16,7 @@ final class FreeTextReader {
                 .filter(token -> !pack.fillers().contains(token))
                 .toList();
         if (content.isEmpty()) {
-            return Interpretation.noMatch("nothing but fillers heard");
+            return Interpretation.nothingHeard("nothing but fillers heard");
         }
         return Interpretation.of(String.join(" ", content), Coverage.clamp(recogniserConfidence));
     }

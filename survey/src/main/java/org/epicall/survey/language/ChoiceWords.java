@@ -11,13 +11,16 @@ import java.util.Map;
  * @param negatorsAfter   said after an option to deny it (기침은 없어요)
  * @param negatorsBefore  said before an option to deny it (no cough, 안 아파요)
  * @param affirmers       known words that confirm or join options and change nothing (있어요, and)
+ * @param joiners         words that join one option to another (랑, and): said with no option just
+ *                        before them, the option they joined was not heard
  */
 public record ChoiceWords(
         Map<String, List<String>> synonyms,
         Map<String, List<String>> denials,
         List<String> negatorsAfter,
         List<String> negatorsBefore,
-        List<String> affirmers) {
+        List<String> affirmers,
+        List<String> joiners) {
 
     public ChoiceWords {
         synonyms = LanguagePack.optional(synonyms);
@@ -26,6 +29,7 @@ public record ChoiceWords(
         negatorsAfter = LanguagePack.optional(negatorsAfter);
         negatorsBefore = LanguagePack.optional(negatorsBefore);
         affirmers = LanguagePack.optional(affirmers);
+        joiners = LanguagePack.optional(joiners);
     }
 
     /** The pack's phrases denying option {@code optionId}; empty when it has none. */

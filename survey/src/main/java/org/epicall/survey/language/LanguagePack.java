@@ -78,7 +78,7 @@ public record LanguagePack(
         Objects.requireNonNull(numbers, "numbers");
         Objects.requireNonNull(days, "days");
         dates = dates == null ? new DateWords(null, null, null, null, null, null, null) : dates;
-        choices = choices == null ? new ChoiceWords(null, null, null, null, null) : choices;
+        choices = choices == null ? new ChoiceWords(null, null, null, null, null, null) : choices;
     }
 
     /**

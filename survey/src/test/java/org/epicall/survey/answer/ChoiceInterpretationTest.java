@@ -22,6 +22,7 @@ class ChoiceInterpretationTest {
             "ko | 목이 아파요 | sore_throat",
             "ko | 기침하고 목이 아파요 | cough sore_throat",
             "ko | 기침이랑 숨이 차요 | cough short_breath",
+            "ko | 기침 랑 숨이 차요 | cough short_breath",
             "ko | 숨이 차요 그리고 냄새를 못 맡아요 | short_breath taste_smell_loss",
             "ko | 맛을 못 느껴요 | taste_smell_loss",
             "ko | 없어요 | none",
@@ -83,6 +84,14 @@ class ChoiceInterpretationTest {
             "en | coughdrops",
             "en | tasty",
             "en | it smells nice",
+            // a joining word with nothing before it: the option it joined was not heard
+            "ko | 랑 없어요",
+            "ko | 랑 있어요 없어요",
+            "ko | 음 랑 없어요",
+            "ko | '[unk] 랑 기침'",
+            "ko | 과 목이 아파요",
+            "en | and a cough",
+            "en | '[unk] and none'",
     })
     void shouldNotGuessDeniedContradictoryOrUnknownSymptoms(String language, String transcript) {
         Interpretation interpretation = interpreter.interpret(Questions.get("symptoms"), language, transcript, 0.9);

@@ -3,6 +3,8 @@ package org.epicall.survey.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+
 import org.epicall.survey.questionnaire.Question;
 import org.epicall.survey.questionnaire.QuestionnaireLoader;
 import org.junit.jupiter.api.Test;
@@ -13,25 +15,34 @@ class DecisionPolicyTest {
 
     private final DecisionPolicy policy = new DecisionPolicy();
 
-    @ParameterizedTest(name = "confidence {0} on ask {1} of a question with threshold 0.6 → {2}")
+    /** fever: threshold 0.6, keypad 1/2. places (minimal.yaml): free text, voice only. */
+    @ParameterizedTest(name = "{0} on ask {1} of {2} → {3}")
     @CsvSource({
-            "0.95, 1, ACCEPT",
-            "0.60, 1, ACCEPT",
-            "0.59, 1, REASK",
-            "0.59, 2, KEYPAD",
-            "0.10, 3, KEYPAD",
-            "0.95, 2, ACCEPT",
+            // heard      ask  question  decision
+            "value 0.95,    1, fever,    ACCEPT",
+            "value 0.60,    1, fever,    ACCEPT",
+            "value 0.95,    2, fever,    ACCEPT",
+            // partly understood: a second voice ask may get it
+            "value 0.59,    1, fever,    REASK",
+            "value 0.59,    2, fever,    KEYPAD",
+            "no match,      1, fever,    REASK",
+            "no match,      2, fever,    KEYPAD",
+            "no match,      3, fever,    KEYPAD",
+            "no match,      1, places,   REASK",
+            "no match,      2, places,   UNANSWERED",
+            // "I don't know": once more by voice, never the keypad
+            "does not know, 1, fever,    REASK",
+            "does not know, 2, fever,    UNANSWERED",
+            "does not know, 1, places,   REASK",
+            "does not know, 2, places,   UNANSWERED",
+            // nothing that could answer: the keypad at once, where there is one
+            "nothing heard, 1, fever,    KEYPAD",
+            "nothing heard, 2, fever,    KEYPAD",
+            "nothing heard, 1, places,   REASK",
+            "nothing heard, 2, places,   UNANSWERED",
     })
-    void shouldAcceptAboveTheThresholdElseReaskThenFallBackToKeypad(double confidence, int ask, Decision expected) {
-        assertThat(policy.decide(Questions.get("fever"), Interpretation.of(true, confidence), ask)).isEqualTo(expected);
-    }
-
-    @Test
-    void shouldReaskANoMatchFirstAndThenFallBackToKeypad() {
-        Interpretation noMatch = Interpretation.noMatch("nothing heard");
-
-        assertThat(policy.decide(Questions.get("fever"), noMatch, 1)).isEqualTo(Decision.REASK);
-        assertThat(policy.decide(Questions.get("fever"), noMatch, 2)).isEqualTo(Decision.KEYPAD);
+    void shouldAskAgainByVoiceOnlyWhenThatCanHelp(String heard, int ask, String questionId, Decision expected) {
+        assertThat(policy.decide(question(questionId), interpretation(heard), ask)).isEqualTo(expected);
     }
 
     @Test
@@ -39,15 +50,8 @@ class DecisionPolicyTest {
         Question temperature = Questions.get("temperature");
 
         assertThat(temperature.confidenceThreshold()).isEqualTo(0.7);
-        assertThat(policy.decide(temperature, Interpretation.of(new java.math.BigDecimal("37.5"), 0.65), 1)).isEqualTo(Decision.REASK);
+        assertThat(policy.decide(temperature, Interpretation.of(new BigDecimal("37.5"), 0.65), 1)).isEqualTo(Decision.REASK);
         assertThat(policy.decide(Questions.get("fever"), Interpretation.of(true, 0.65), 1)).isEqualTo(Decision.ACCEPT);
-    }
-
-    @Test
-    void shouldLeaveAVoiceOnlyQuestionUnansweredWhenVoiceFails() {
-        Question places = QuestionnaireLoader.loadResource("questionnaires/minimal.yaml").question("places").orElseThrow();
-
-        assertThat(policy.decide(places, Interpretation.noMatch("unclear"), 2)).isEqualTo(Decision.UNANSWERED);
     }
 
     @Test
@@ -56,6 +60,7 @@ class DecisionPolicyTest {
 
         assertThat(patient.decide(Questions.get("fever"), Interpretation.noMatch("unclear"), 2)).isEqualTo(Decision.REASK);
         assertThat(patient.decide(Questions.get("fever"), Interpretation.noMatch("unclear"), 3)).isEqualTo(Decision.KEYPAD);
+        assertThat(patient.decide(Questions.get("fever"), Interpretation.nothingHeard("silence"), 1)).isEqualTo(Decision.KEYPAD);
     }
 
     @Test
@@ -69,5 +74,23 @@ class DecisionPolicyTest {
     void shouldRefuseAskNumbersBelowOne() {
         assertThatThrownBy(() -> policy.decide(Questions.get("fever"), Interpretation.of(true, 1.0), 0))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Question question(String id) {
+        return id.equals("places")
+                ? QuestionnaireLoader.loadResource("questionnaires/minimal.yaml").question("places").orElseThrow()
+                : Questions.get(id);
+    }
+
+    private static Interpretation interpretation(String heard) {
+        if (heard.startsWith("value ")) {
+            return Interpretation.of(true, Double.parseDouble(heard.substring("value ".length())));
+        }
+        return switch (heard) {
+            case "no match" -> Interpretation.noMatch("unclear");
+            case "does not know" -> Interpretation.doesNotKnow("글쎄요");
+            case "nothing heard" -> Interpretation.nothingHeard("only fillers");
+            default -> throw new IllegalArgumentException(heard);
+        };
     }
 }

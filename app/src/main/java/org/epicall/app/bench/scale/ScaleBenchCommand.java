@@ -33,6 +33,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.epicall.messaging.DialRequestPublisher;
 import org.epicall.messaging.EventJson;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.Topics;
 import org.epicall.survey.call.AttemptResult;
 import org.epicall.survey.call.DialRequest;
@@ -197,7 +198,7 @@ public final class ScaleBenchCommand implements Callable<Integer> {
 
     private void publish(String bootstrap, int firstResident, String prefix) throws Exception {
         Instant notAfter = Instant.now().plus(Duration.ofMinutes(timeoutMinutes));
-        try (DialRequestPublisher publisher = new DialRequestPublisher(bootstrap)) {
+        try (DialRequestPublisher publisher = new DialRequestPublisher(KafkaConnection.plaintext(bootstrap))) {
             List<CompletableFuture<?>> sent = new ArrayList<>();
             for (int i = 0; i < calls; i++) {
                 int resident = firstResident + i;

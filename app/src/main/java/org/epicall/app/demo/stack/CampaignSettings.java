@@ -16,6 +16,7 @@ import org.epicall.survey.call.CallOutcome;
  * @param port            HTTP port of the REST API and dashboard (0 picks a free one)
  * @param dataDirectory   where the H2 database and rosters live
  * @param recordingsDirectory where the dialer keeps residents' recorded answers, for officials to play them
+ * @param promptsDirectory where the service keeps the prompts the calls play: the PBX's {@code sounds/epicall}
  * @param bootstrapServers the Kafka the service talks to
  * @param windowStart     calling window start, local time in each resident's zone
  * @param windowEnd       calling window end (exclusive)
@@ -26,13 +27,15 @@ import org.epicall.survey.call.CallOutcome;
  * @param username        the demo user, with roles OFFICIAL and ANALYST
  * @param password        its password
  */
-public record CampaignSettings(int port, Path dataDirectory, Path recordingsDirectory, String bootstrapServers, LocalTime windowStart,
+public record CampaignSettings(int port, Path dataDirectory, Path recordingsDirectory, Path promptsDirectory,
+                               String bootstrapServers, LocalTime windowStart,
                                LocalTime windowEnd, Map<CallOutcome, Duration> retryDelays, int maxAttempts,
                                Duration tick, Duration maxCallDuration, String username, String password) {
 
     public CampaignSettings {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(recordingsDirectory, "recordingsDirectory");
+        Objects.requireNonNull(promptsDirectory, "promptsDirectory");
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
         retryDelays = Map.copyOf(retryDelays);
     }
@@ -49,6 +52,7 @@ public record CampaignSettings(int port, Path dataDirectory, Path recordingsDire
                 + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         p.put("epicall.campaign.storage-dir", dir.toString());
         p.put("epicall.campaign.follow-up.recordings-dir", recordingsDirectory.toAbsolutePath().toString());
+        p.put("epicall.campaign.prompts.dir", promptsDirectory.toAbsolutePath().toString());
         p.put("epicall.kafka.bootstrap-servers", bootstrapServers);
         p.put("epicall.campaign.schedule.window-start", windowStart.toString());
         p.put("epicall.campaign.schedule.window-end", windowEnd.toString());

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.kafka.embedded.EmbeddedKafkaSettings;
+import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.TopicAdministration;
 
 /**
@@ -32,7 +33,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(new EmbeddedKafkaSettings(dataDirectory, port,
                 Map.of("num.partitions", Integer.toString(PARTITIONS))));
         try {
-            if (!TopicAdministration.ensureTopics(broker.bootstrapServers(), PARTITIONS, (short) 1)) {
+            if (!TopicAdministration.ensureTopics(KafkaConnection.plaintext(broker.bootstrapServers()), PARTITIONS, (short) 1)) {
                 throw new IllegalStateException("the embedded Kafka broker at " + broker.bootstrapServers()
                         + " did not create the epicall topics; see the log");
             }
@@ -45,6 +46,11 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     public String bootstrapServers() {
         return broker.bootstrapServers();
+    }
+
+    /** How this process's own clients reach the broker: plaintext on localhost. */
+    public KafkaConnection connection() {
+        return KafkaConnection.plaintext(broker.bootstrapServers());
     }
 
     public Path dataDirectory() {

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.epicall.messaging.KafkaConnection;
+import org.epicall.messaging.KafkaSecurity;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -121,11 +123,19 @@ public record DialerProperties(
      *
      * @param bootstrapServers {@code host:port,…} of the brokers; required (a dialer never runs a broker itself)
      * @param consumerGroup    consumer group of the dial requests: every node of one deployment the same
+     * @param security         how the node authenticates to the cluster and encrypts what it sends
+     *                         ({@code .protocol}, {@code .username}, {@code .password}, {@code .truststore}, ...)
      */
     public record Kafka(
             @NotBlank(message = "set host:port of your Kafka brokers (a dialer never starts a broker of its own)")
             String bootstrapServers,
-            @NotBlank @DefaultValue("epicall-dialers") String consumerGroup) {
+            @NotBlank @DefaultValue("epicall-dialers") String consumerGroup,
+            @DefaultValue KafkaSecurity security) {
+
+        /** The cluster as every Kafka client of the node reaches it. */
+        public KafkaConnection connection() {
+            return new KafkaConnection(bootstrapServers, security);
+        }
     }
 
     /**

@@ -108,7 +108,7 @@ public class DialerServiceConfiguration {
     /** Every questionnaire version the campaigns published, read from Kafka as calls need them. */
     @Bean(destroyMethod = "close")
     QuestionnaireCatalog questionnaireCatalog(DialerProperties properties) {
-        return QuestionnaireCatalog.of(properties.kafka().bootstrapServers());
+        return QuestionnaireCatalog.of(properties.kafka().connection());
     }
 
     @Bean
@@ -137,7 +137,7 @@ public class DialerServiceConfiguration {
                 directories.ledger().resolve("dial-ledger.log"));
         DialerService service;
         try {
-            service = DialerService.start(config, new DialerService.Settings(properties.kafka().bootstrapServers(),
+            service = DialerService.start(config, new DialerService.Settings(properties.kafka().connection(),
                     properties.kafka().consumerGroup(), directories.outbox(), properties.shutdownGrace()), scripts,
                     readiness, meters);
         } catch (LedgerException e) {

@@ -11,6 +11,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.epicall.dialer.service.DialerService;
 import org.epicall.dialer.service.config.DialerProperties;
+import org.epicall.messaging.KafkaConnection;
+import org.epicall.messaging.internal.KafkaFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -31,19 +33,19 @@ public class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
     private static final Duration TIMEOUT = Duration.ofSeconds(4);
 
     private final DialerService service;
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
     private final Admin admin;
     private final ScheduledExecutorService prober;
     private volatile String problem = "not asked yet";
 
     public KafkaHealthIndicator(DialerService service, DialerProperties properties) {
         this.service = service;
-        this.bootstrapServers = properties.kafka().bootstrapServers();
-        this.admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG, "epicall-dialer-health",
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()));
+        this.connection = properties.kafka().connection();
+        Map<String, Object> props = connection.clientProperties();
+        props.put(AdminClientConfig.CLIENT_ID_CONFIG, "epicall-dialer-health");
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        this.admin = Admin.create(props);
         this.prober = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("kafka-health").daemon().factory());
         prober.scheduleWithFixedDelay(this::probe, 0, EVERY.toMillis(), TimeUnit.MILLISECONDS);
@@ -60,7 +62,8 @@ public class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
             return;
         } catch (Exception e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            now = "Kafka at " + bootstrapServers + " does not answer (" + cause.getClass().getSimpleName()
+            now = KafkaFailures.refused(cause) ? KafkaFailures.describe(cause, connection)
+                    : "Kafka at " + connection + " does not answer (" + cause.getClass().getSimpleName()
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + "); start the brokers or correct "
                     + "epicall.dialer.kafka.bootstrap-servers";
         }
@@ -69,7 +72,7 @@ public class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
         if (now != null && (before == null || "not asked yet".equals(before))) {
             log.warn("{}. Results wait in the outbox meanwhile; no dial requests come in.", now);
         } else if (now == null && before != null && !"not asked yet".equals(before)) {
-            log.info("Kafka at {} answers again", bootstrapServers);
+            log.info("Kafka at {} answers again", connection);
         }
     }
 
@@ -85,7 +88,7 @@ public class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
         } else {
             health = Health.up();
         }
-        return health.withDetail("bootstrapServers", bootstrapServers)
+        return health.withDetail("bootstrapServers", connection.bootstrapServers())
                 .withDetail("takingDialRequests", service.taking())
                 .withDetail("resultsWaitingInOutbox", service.pendingResults())
                 .build();

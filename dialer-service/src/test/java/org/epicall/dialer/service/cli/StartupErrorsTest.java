@@ -39,6 +39,7 @@ class StartupErrorsTest {
             "epicall.dialer.kafka.bootstrap-servers | '' | epicall.dialer.kafka.bootstrap-servers: set host:port of your Kafka brokers",
             "epicall.dialer.ring-timeout | soon | epicall.dialer.ring-timeout: 'soon'",
             "epicall.dialer.recordings-retention | 10m | epicall.dialer.recordings-retention: must be at least an hour",
+            "epicall.dialer.kafka.security.protocol | SASL_SSL | epicall.dialer.kafka.security: cannot be used (protocol SASL with SCRAM-SHA-512 needs username and password",
     })
     void shouldRefuseASettingItCannotUseNamingTheKey(String key, String value, String expected) {
         runner.withPropertyValues(key + "=" + value).run(context -> {

@@ -8,26 +8,29 @@ import java.util.Map;
 public final class BrokerProperties {
 
     public static final int NODE_ID = 1;
-    public static final String CLIENT_LISTENER = "PLAINTEXT";
     public static final String CONTROLLER_LISTENER = "CONTROLLER";
 
     private BrokerProperties() {
     }
 
+    /**
+     * @param clientProtocol the client listener's security protocol, which is also its name
+     */
     public static Map<String, String> combined(Path logDirectory, int clientPort, int controllerPort,
-                                               Map<String, String> overrides) {
+                                               String clientProtocol, Map<String, String> overrides) {
         var props = new LinkedHashMap<String, String>();
         props.put("process.roles", "broker,controller");
         props.put("node.id", Integer.toString(NODE_ID));
         // A static one-voter quorum: the voter set lives in the config, so a restart needs no
         // re-formatting and could even move the controller to another port.
         props.put("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
-        props.put("listeners", CLIENT_LISTENER + "://localhost:" + clientPort + ","
+        props.put("listeners", clientProtocol + "://localhost:" + clientPort + ","
                 + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
-        props.put("advertised.listeners", CLIENT_LISTENER + "://localhost:" + clientPort);
-        props.put("listener.security.protocol.map", CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        props.put("advertised.listeners", clientProtocol + "://localhost:" + clientPort);
+        props.put("listener.security.protocol.map", clientProtocol + ":" + clientProtocol + ","
+                + CONTROLLER_LISTENER + ":PLAINTEXT");
         props.put("controller.listener.names", CONTROLLER_LISTENER);
-        props.put("inter.broker.listener.name", CLIENT_LISTENER);
+        props.put("inter.broker.listener.name", clientProtocol);
         props.put("log.dirs", logDirectory.toString());
         // Topics are created on purpose, with their partition counts, never by a typo in a client.
         props.put("auto.create.topics.enable", "false");

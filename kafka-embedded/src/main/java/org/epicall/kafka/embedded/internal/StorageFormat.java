@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -19,8 +20,12 @@ public final class StorageFormat {
         return Files.isRegularFile(logDirectory.resolve("meta.properties"));
     }
 
-    /** Returns true if it formatted the directory, false if it already was. */
-    public static boolean formatIfNeeded(Path logDirectory) throws Exception {
+    /**
+     * Returns true if it formatted the directory, false if it already was.
+     *
+     * @param scramCredentials SCRAM users to write into the new metadata, as {@code --add-scram} takes them
+     */
+    public static boolean formatIfNeeded(Path logDirectory, List<String> scramCredentials) throws Exception {
         if (isFormatted(logDirectory)) {
             return false;
         }
@@ -33,6 +38,7 @@ public final class StorageFormat {
                 .addDirectory(logDirectory.toString())
                 .setMetadataLogDirectory(logDirectory.toString())
                 .setReleaseVersion(MetadataVersion.latestProduction())
+                .setScramArguments(scramCredentials)
                 .run();
         return true;
     }
