@@ -19,7 +19,6 @@ import org.epicall.messaging.EventJson;
 import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.TopicSnapshot;
 import org.epicall.messaging.Topics;
-import org.epicall.pbx.PbxConfig;
 import org.epicall.pbx.PbxSimulator;
 import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
@@ -48,14 +47,12 @@ class DialerSetupFaultTest {
 
     @Test
     void shouldReportAMissingPromptAsACampaignFaultAndBeNotReadyNamingIt() throws Exception {
-        int agiPort = TestNodes.freePort();
         try (EmbeddedKafkaBroker kafka = TestNodes.kafka(dir.resolve("kafka"));
-                PbxSimulator pbx = PbxSimulator.start(PbxConfig.builder()
-                        .agi(URI.create("agi://127.0.0.1:" + agiPort + "/survey"))
+                PbxSimulator pbx = PbxSimulator.start(TestNodes.pbx()
                         .residents(ResidentDirectory.of(List.of(Resident.of(RESIDENT, Behaviour.ANSWER))))
                         .build());
                 ConfigurableApplicationContext node = DialerApplication.start(TestNodes.settings(dir.resolve("node"),
-                        pbx.amiPort(), agiPort, kafka.bootstrapServers()).toArray(String[]::new))) {
+                        pbx.amiPort(), kafka.bootstrapServers()).toArray(String[]::new))) {
             HttpClient http = HttpClient.newHttpClient();
             HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                     + ((WebServerApplicationContext) node).getWebServer().getPort() + "/actuator/health/readiness")).build();
