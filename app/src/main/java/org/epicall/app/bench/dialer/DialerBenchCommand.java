@@ -134,7 +134,7 @@ public final class DialerBenchCommand implements Callable<Integer> {
         AmiServerConfig server = AmiServerConfig.of("sim", "127.0.0.1", amiPort, "dialer-min", "secret", maxChannels,
                 "Local/{number}@residents");
         AgiConfig agi = new AgiConfig("127.0.0.1", agiPort, dir.resolve("recordings"), Duration.ofSeconds(2),
-                Duration.ofSeconds(1), Duration.ofMinutes(10), 4, Duration.ofMinutes(15), null);
+                Duration.ofSeconds(1), Duration.ofMinutes(10), 4, Duration.ofMinutes(15), null, false);
         return DialerConfig.defaults(List.of(server), dir.resolve("ledger.log"), dir.resolve("recordings"))
                 .withCallsPerSecond(cps)
                 .withReconnect(new Backoff(Duration.ofMillis(50), Duration.ofSeconds(1), 2))

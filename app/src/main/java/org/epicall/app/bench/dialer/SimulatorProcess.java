@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.epicall.pbx.PbxConfig;
 import org.epicall.pbx.PbxSimulator;
+import org.epicall.pbx.ami.AmiUser;
 import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
 import org.epicall.pbx.resident.ResidentDirectory;
@@ -104,7 +105,13 @@ final class SimulatorProcess implements AutoCloseable {
 
     public static void main(String[] args) throws IOException {
         int agiPort = Integer.parseInt(args[0]);
+        // the deployment's event filter (deploy/asterisk/manager.conf) for both the dialer and the raw client, so
+        // that both read what a production Asterisk sends them; the prompts are not installed here
+        List<String> eventFilter = List.of("Event: OriginateResponse", "Event: Hangup");
         PbxConfig config = PbxConfig.builder()
+                .users(List.of(AmiUser.fullRights("dialer", "secret").withEventFilters(eventFilter),
+                        AmiUser.minimal("dialer-min", "secret").withEventFilters(eventFilter)))
+                .missingSounds(MissingSounds.PLAY)
                 .agi(URI.create("agi://127.0.0.1:" + agiPort + "/survey"))
                 // the benchmark installs no prompts: a call plays silence where they would be, as it would play them
                 .missingSounds(MissingSounds.PLAY)
