@@ -66,7 +66,8 @@ public final class DialerNode implements Dialer {
         DialerCore core;
         try {
             core = new DialerCore(config.servers(), config.pacing(), config.ringTimeout(), config.responseGrace(),
-                    config.surveyStartGrace(), config.maxQueued(), ledger, sink, metrics, clock, agiUrl::get,
+                    config.surveyStartGrace(), config.causeGrace(), config.refusalBackoff(), config.maxQueued(), ledger,
+                    sink, metrics, clock, agiUrl::get,
                     (server, events) -> new AsteriskJavaPbxLink(server, events, config.reconnect()));
         } catch (RuntimeException e) {
             ledger.close();
@@ -126,6 +127,16 @@ public final class DialerNode implements Dialer {
     /** Each Asterisk server's AMI session: up, or why not. For health checks. */
     public List<LinkStatus> serverStatuses() {
         return core.linkStatuses();
+    }
+
+    /**
+     * What the survey sessions found wrong with the setup, one line each naming what to fix: a prompt not
+     * installed on a PBX, a recordings directory a PBX cannot write. Empty when nothing is; a service's
+     * readiness check reports these lines. A missing prompt clears when a call after the re-check
+     * finds it installed, an unwritable directory when a later call writes a recording into it.
+     */
+    public List<String> setupFaults() {
+        return core.setupFaults();
     }
 
     /** The current load of each server, for dashboards and tests. */

@@ -43,8 +43,8 @@ class AmiConnectionLossTest {
                 config -> new DialerConfig(
                         config.servers().stream().map(s -> s.withKeepAlive(Duration.ofMillis(300))).toList(),
                         config.callsPerSecond(), config.burst(), config.trunkCaps(), Duration.ofSeconds(3),
-                        Duration.ofSeconds(1), Duration.ofSeconds(5), config.reconnect(), config.ledger(),
-                        config.maxQueued(), config.agi()),
+                        Duration.ofSeconds(1), Duration.ofSeconds(5), config.causeGrace(), config.refusalBackoff(),
+                        config.reconnect(), config.ledger(), config.maxQueued(), config.agi()),
                 1.0);
         await().atMost(Duration.ofSeconds(60)).until(fixture.node()::anyServerUp);
     }

@@ -43,7 +43,8 @@ class ServerRoutingTest {
                             500, "Local/{number}@residents"));
                     return new DialerConfig(servers, config.callsPerSecond(), config.burst(), config.trunkCaps(),
                             config.ringTimeout(), config.responseGrace(), config.surveyStartGrace(),
-                            config.reconnect(), config.ledger(), config.maxQueued(), config.agi());
+                            config.causeGrace(), config.refusalBackoff(), config.reconnect(), config.ledger(),
+                            config.maxQueued(), config.agi());
                 });
         await().atMost(Duration.ofSeconds(60)).until(fixture.node()::anyServerUp);
     }

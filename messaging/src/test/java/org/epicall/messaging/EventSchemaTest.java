@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.kafka.embedded.EmbeddedKafkaSettings;
 import org.epicall.survey.call.AttemptResult;
+import org.epicall.survey.call.CallOutcome;
 import org.epicall.survey.call.DialRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,6 +152,17 @@ class EventSchemaTest {
         }
 
         assertThat(declared).isEqualTo(fields);
+    }
+
+    @Test
+    void shouldDeclareEveryCallOutcomeTheDialerReports() throws IOException {
+        JsonNode outcomes = MAPPER.readTree(Files.readString(SCHEMAS.resolve("call-attempt.schema.json")))
+                .at("/properties/outcome/enum");
+        List<String> declared = new ArrayList<>();
+        outcomes.forEach(node -> declared.add(node.asString()));
+
+        assertThat(declared).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(CallOutcome.values()).map(Enum::name).toList());
     }
 
     @Test

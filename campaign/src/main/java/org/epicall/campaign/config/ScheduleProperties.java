@@ -22,7 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param callingDays     days of the week, in the contact's zone, on which calls may be placed
  * @param retryDelay      wait after each failed outcome before the next attempt
  * @param defaultRetryDelay wait after an outcome that {@code retryDelay} does not name
- * @param giveUpOn        outcomes after which a contact is not called again (it ends failed)
+ * @param giveUpOn        outcomes after which a contact is not called again (it ends failed); by default a
+ *                        rejected call and a number the network says does not exist
  * @param maxAttempts     attempts per contact over the whole campaign
  * @param dailyCap        attempts per contact per local calendar day
  * @param dispatchTtl     how long a dial request stays valid for a dialer (capped by the window end)
@@ -43,7 +44,7 @@ public record ScheduleProperties(
         Set<DayOfWeek> callingDays,
         @NotNull Map<CallOutcome, Duration> retryDelay,
         @NotNull @DefaultValue("30m") Duration defaultRetryDelay,
-        @NotNull @DefaultValue("REJECTED") Set<CallOutcome> giveUpOn,
+        @NotNull @DefaultValue({"REJECTED", "INVALID_NUMBER"}) Set<CallOutcome> giveUpOn,
         @Min(1) @DefaultValue("5") int maxAttempts,
         @Min(1) @DefaultValue("3") int dailyCap,
         @NotNull @DefaultValue("10m") Duration dispatchTtl,
@@ -52,13 +53,22 @@ public record ScheduleProperties(
         @Min(1) @DefaultValue("500") int batchSize,
         @NotNull @DefaultValue("1h") Duration minGapAcrossCampaigns) {
 
-    /** The retry delays a campaign uses when none are configured: busy 10 min, no answer 1 h. */
+    /**
+     * The retry delays a campaign uses when none are configured: busy 10 min, no answer 1 h, congestion
+     * 5 min, an answering machine 2 h (the resident is away or not picking up: another time of day is more
+     * likely to reach them), an unreachable or refusing server 1 min, a fault of the campaign's setup
+     * 10 min (the dialer rings nobody for it for 5 min after finding it, then checks again), a dialer that
+     * refused the call (its questionnaire or model not there yet) 10 min.
+     */
     public static Map<CallOutcome, Duration> defaultRetryDelays() {
         Map<CallOutcome, Duration> delays = new EnumMap<>(CallOutcome.class);
         delays.put(CallOutcome.BUSY, Duration.ofMinutes(10));
         delays.put(CallOutcome.NO_ANSWER, Duration.ofHours(1));
         delays.put(CallOutcome.CONGESTION, Duration.ofMinutes(5));
+        delays.put(CallOutcome.MACHINE, Duration.ofHours(2));
         delays.put(CallOutcome.UNREACHABLE_SERVER, Duration.ofMinutes(1));
+        delays.put(CallOutcome.CAMPAIGN_FAULT, Duration.ofMinutes(10));
+        delays.put(CallOutcome.REFUSED, Duration.ofMinutes(10));
         return delays;
     }
 

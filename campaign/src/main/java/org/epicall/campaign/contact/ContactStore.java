@@ -27,13 +27,14 @@ public class ContactStore {
 
     /** Contacts waiting for a call whose next attempt is due at {@code now}, oldest rows first. */
     public List<DueContact> due(String campaignId, Instant now, int limit) {
-        return jdbc.sql("SELECT id, contact_ref, phone_e164, zone_id, language, attempts, attempts_today, attempts_day"
+        return jdbc.sql("SELECT id, contact_ref, phone_e164, zone_id, language, attempts, attempts_given_back,"
+                        + " attempts_today, attempts_day"
                         + " FROM contact WHERE campaign_id = ? AND state IN ('PENDING', 'RETRYING')"
                         + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id FETCH FIRST ? ROWS ONLY")
                 .params(campaignId, utc(now), limit)
                 .query((rs, n) -> new DueContact(rs.getLong("id"), rs.getString("contact_ref"),
                         rs.getString("phone_e164"), ZoneId.of(rs.getString("zone_id")), rs.getString("language"),
-                        rs.getInt("attempts"), rs.getInt("attempts_today"),
+                        rs.getInt("attempts"), rs.getInt("attempts_given_back"), rs.getInt("attempts_today"),
                         rs.getObject("attempts_day", LocalDate.class)))
                 .list();
     }
@@ -78,7 +79,8 @@ public class ContactStore {
     }
 
     public Optional<AttemptRow> attempt(String attemptId) {
-        return jdbc.sql("SELECT a.attempt_id, a.campaign_id, a.contact_id, a.state, c.attempts FROM call_attempt a"
+        return jdbc.sql("SELECT a.attempt_id, a.campaign_id, a.contact_id, a.state,"
+                        + " c.attempts - c.attempts_given_back FROM call_attempt a"
                         + " JOIN contact c ON c.id = a.contact_id WHERE a.attempt_id = ?")
                 .param(attemptId)
                 .query((rs, n) -> new AttemptRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
@@ -97,11 +99,21 @@ public class ContactStore {
                 .update() == 1;
     }
 
-    /** Closes the contact's outstanding attempt and sets its next state. */
-    public boolean settle(long contactId, String attemptId, ContactState state, Instant nextAttemptAt, String lastOutcome) {
+    /**
+     * Closes the contact's outstanding attempt and sets its next state.
+     *
+     * @param counted false to give the attempt back to the contact (an attempt the resident had no part in: the
+     *                PBX or the campaign's setup failed), so that it does not count towards the campaign's
+     *                attempts per resident; it keeps its number, and it still counts in the day's cap, so a broken
+     *                server can never ring a resident more often in a day than the cap allows
+     */
+    public boolean settle(long contactId, String attemptId, ContactState state, Instant nextAttemptAt,
+                          String lastOutcome, boolean counted) {
         return jdbc.sql("UPDATE contact SET state = ?, outstanding_attempt_id = NULL, next_attempt_at = ?,"
-                        + " last_outcome = ? WHERE id = ? AND outstanding_attempt_id = ?")
-                .params(state.name(), utc(nextAttemptAt), lastOutcome, contactId, attemptId).update() == 1;
+                        + " last_outcome = ?, attempts_given_back = attempts_given_back + ?"
+                        + " WHERE id = ? AND outstanding_attempt_id = ?")
+                .params(state.name(), utc(nextAttemptAt), lastOutcome, counted ? 0 : 1, contactId, attemptId)
+                .update() == 1;
     }
 
     /** A late answer to a swept attempt still completes a contact that is not being called right now. */
@@ -193,7 +205,8 @@ public class ContactStore {
     }
 
     /**
-     * An attempt joined with its contact's attempt count.
+     * An attempt joined with its contact's attempt count: the attempts that count towards the campaign's attempts
+     * per resident (made, less those given back), this one included.
      */
     public record AttemptRow(String attemptId, String campaignId, long contactId, String state, int contactAttempts) {
     }

@@ -64,7 +64,7 @@ public class AttemptSweeper {
         }
         boolean outOfAttempts = attempt.contactAttempts() >= schedules.of(attempt.campaignId()).maxAttempts();
         contacts.settle(attempt.contactId(), attemptId, outOfAttempts ? ContactState.EXHAUSTED : ContactState.RETRYING,
-                outOfAttempts ? null : now.plus(properties.schedule().sweptRetryDelay()), "LOST");
+                outOfAttempts ? null : now.plus(properties.schedule().sweptRetryDelay()), "LOST", true);
         // Swept only once the call can no longer be ringing (notAfter + longest call).
         numbers.release(attemptId, now);
         log.warn("attempt {} never reported back; contact {}", attemptId,

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -59,7 +60,7 @@ public record CampaignSchedule(
             retryDelays.forEach((outcome, delay) -> {
                 require(outcome != null && outcome != CallOutcome.ANSWERED, "retryDelays",
                         "an answered call is not retried; retry delays are for BUSY, NO_ANSWER, CONGESTION,"
-                                + " REJECTED, FAILED and UNREACHABLE_SERVER");
+                                + " REJECTED, INVALID_NUMBER, MACHINE, FAILED, UNREACHABLE_SERVER, CAMPAIGN_FAULT and REFUSED");
                 require(delay != null, "retryDelays." + outcome, "the retry delay after " + outcome + " is missing");
                 checkDelay("retryDelays." + outcome, delay);
                 delays.put(outcome, delay);
@@ -68,8 +69,10 @@ public record CampaignSchedule(
         retryDelays = Map.copyOf(delays);
         require(giveUpOn == null || !giveUpOn.contains(CallOutcome.ANSWERED), "giveUpOn",
                 "an answered call completes the resident; it cannot be a reason to give up");
-        giveUpOn = giveUpOn == null || giveUpOn.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(giveUpOn));
-        callingDays = Set.copyOf(EnumSet.copyOf(callingDays));
+        // in the enums' order (Set.copyOf would iterate in an order that changes from one JVM to the next)
+        giveUpOn = giveUpOn == null || giveUpOn.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(giveUpOn));
+        callingDays = Collections.unmodifiableSet(EnumSet.copyOf(callingDays));
     }
 
     /** The service's defaults, as configured under {@code epicall.campaign.schedule}. */

@@ -101,7 +101,7 @@ public class DialScheduler {
                         window.nextOpening(CallingWindow.startOfNextDay(now, contact.zone()), contact.zone()));
                 continue;
             }
-            if (contact.attempts() >= retryPolicy.maxAttempts()) {
+            if (contact.counted() >= retryPolicy.maxAttempts()) {
                 continue;
             }
             if (dial(campaign, window, contact, now, localDay)) {

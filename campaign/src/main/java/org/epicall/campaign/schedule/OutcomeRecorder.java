@@ -112,7 +112,8 @@ public class OutcomeRecorder implements AttemptResultHandler {
                 retryAt = now.plus(r.delay());
             }
         }
-        contacts.settle(attempt.contactId(), attempt.attemptId(), state, retryAt, outcome.name());
+        contacts.settle(attempt.contactId(), attempt.attemptId(), state, retryAt, outcome.name(),
+                outcome.countsAgainstResident());
         numbers.release(attempt.attemptId(), now);
     }
 }

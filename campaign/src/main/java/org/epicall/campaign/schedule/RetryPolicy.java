@@ -53,7 +53,9 @@ public record RetryPolicy(Map<CallOutcome, Duration> delays, Duration defaultDel
     }
 
     /**
-     * Decides after an attempt.
+     * Decides after an attempt. An outcome the resident had no part in ({@link CallOutcome#countsAgainstResident()}
+     * false: the PBX or the campaign's setup failed) does not use up one of their attempts, so it never
+     * runs them out of attempts.
      *
      * @param outcome     how the attempt ended
      * @param attemptsMade attempts made so far, including this one
@@ -65,8 +67,9 @@ public record RetryPolicy(Map<CallOutcome, Duration> delays, Duration defaultDel
         if (giveUpOn.contains(outcome)) {
             return new GiveUp(outcome);
         }
-        if (attemptsMade >= maxAttempts) {
-            return new OutOfAttempts(attemptsMade);
+        int counted = outcome.countsAgainstResident() ? attemptsMade : attemptsMade - 1;
+        if (counted >= maxAttempts) {
+            return new OutOfAttempts(counted);
         }
         return new RetryAfter(delays.getOrDefault(outcome, defaultDelay));
     }

@@ -41,7 +41,9 @@ class CampaignScheduleApiTest {
                 .andExpect(jsonPath("$.schedule.dailyCap").value(3))
                 .andExpect(jsonPath("$.schedule.retryDelays.BUSY").value("PT10M"))
                 .andExpect(jsonPath("$.schedule.retryDelays.NO_ANSWER").value("PT1H"))
-                .andExpect(jsonPath("$.schedule.giveUpOn[0]").value("REJECTED"));
+                .andExpect(jsonPath("$.schedule.retryDelays.MACHINE").value("PT2H"))
+                .andExpect(jsonPath("$.schedule.giveUpOn[0]").value("REJECTED"))
+                .andExpect(jsonPath("$.schedule.giveUpOn[1]").value("INVALID_NUMBER"));
     }
 
     @Test

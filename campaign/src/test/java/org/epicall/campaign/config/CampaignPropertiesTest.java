@@ -30,10 +30,12 @@ class CampaignPropertiesTest {
         assertThat(schedule.windowEnd()).isEqualTo(LocalTime.of(20, 0));
         assertThat(schedule.callingDays()).containsExactlyInAnyOrder(DayOfWeek.values());
         assertThat(schedule.retryDelay()).containsEntry(CallOutcome.BUSY, Duration.ofMinutes(10))
-                .containsEntry(CallOutcome.NO_ANSWER, Duration.ofHours(1));
+                .containsEntry(CallOutcome.NO_ANSWER, Duration.ofHours(1))
+                .containsEntry(CallOutcome.MACHINE, Duration.ofHours(2))
+                .containsEntry(CallOutcome.CAMPAIGN_FAULT, Duration.ofMinutes(10));
         assertThat(schedule.maxAttempts()).isEqualTo(5);
         assertThat(schedule.dailyCap()).isEqualTo(3);
-        assertThat(schedule.giveUpOn()).containsExactly(CallOutcome.REJECTED);
+        assertThat(schedule.giveUpOn()).containsExactlyInAnyOrder(CallOutcome.REJECTED, CallOutcome.INVALID_NUMBER);
         assertThat(schedule.dispatchTtl()).isEqualTo(Duration.ofMinutes(10));
         assertThat(schedule.maxCallDuration()).isEqualTo(Duration.ofMinutes(15));
         assertThat(properties.security().users()).isEmpty();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.epicall.campaign.Campaigns;
 import org.epicall.campaign.contact.ContactState;
@@ -177,6 +178,39 @@ class DialSchedulerTest {
         assertThat(onlyContact(id).state()).isEqualTo(ContactState.EXHAUSTED);
         assertThat(onlyContact(id).attempts()).isEqualTo(5);
         assertThat(campaigns.get(id).state()).isEqualTo(CampaignState.COMPLETED);
+    }
+
+    @Test
+    void givesBackAnAttemptTheResidentHadNoPartInButKeepsItInTheDaysCapAndItsNumber() {
+        // defaults: 5 attempts per resident, 3 a day
+        String id = running("phone\n010-1000-0001\n");
+        List<DialRequest> calls = new ArrayList<>();
+        calls.add(dialOne());
+        report(calls.getLast(), CallOutcome.BUSY);
+        clock.advance(Duration.ofMinutes(10));
+        calls.add(dialOne());
+        report(calls.getLast(), CallOutcome.UNREACHABLE_SERVER);
+        clock.advance(Duration.ofMinutes(10));
+        calls.add(dialOne());
+        report(calls.getLast(), CallOutcome.CAMPAIGN_FAULT);
+        clock.advance(Duration.ofMinutes(10));
+        scheduler.tick();
+        assertThat(dialer.drain()).as("the day's cap of 3 counts every call that rang").isEmpty();
+
+        for (int day = 1; day <= 2; day++) {
+            clock.advance(Duration.ofDays(1).minusMinutes(30));
+            for (int call = 0; call < (day == 1 ? 3 : 1); call++) {
+                calls.add(dialOne());
+                report(calls.getLast(), CallOutcome.BUSY);
+                clock.advance(Duration.ofMinutes(10));
+            }
+        }
+
+        assertThat(calls).extracting(DialRequest::attemptNumber).as("numbers are never reused")
+                .containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(onlyContact(id).attempts()).isEqualTo(7);
+        assertThat(onlyContact(id).state()).as("five busy calls count; the server's and the campaign's fault do not")
+                .isEqualTo(ContactState.EXHAUSTED);
     }
 
     @Test

@@ -17,7 +17,8 @@ class RetryPolicyTest {
             Set.of(CallOutcome.REJECTED), 5, 3);
 
     @ParameterizedTest(name = "{0} -> retry after {1}")
-    @CsvSource({"BUSY, PT10M", "NO_ANSWER, PT1H", "CONGESTION, PT5M", "UNREACHABLE_SERVER, PT1M", "FAILED, PT30M"})
+    @CsvSource({"BUSY, PT10M", "NO_ANSWER, PT1H", "CONGESTION, PT5M", "MACHINE, PT2H", "UNREACHABLE_SERVER, PT1M",
+            "CAMPAIGN_FAULT, PT10M", "FAILED, PT30M"})
     void retriesEachOutcomeAfterItsDelay(CallOutcome outcome, Duration delay) {
         assertThat(policy.after(outcome, 1)).isEqualTo(new RetryPolicy.RetryAfter(delay));
     }
@@ -36,6 +37,18 @@ class RetryPolicyTest {
     void fifthUnansweredAttemptIsTheLast() {
         assertThat(policy.after(CallOutcome.BUSY, 4)).isInstanceOf(RetryPolicy.RetryAfter.class);
         assertThat(policy.after(CallOutcome.BUSY, 5)).isEqualTo(new RetryPolicy.OutOfAttempts(5));
+    }
+
+    @Test
+    void anAnsweringMachineUsesUpOneOfTheResidentsAttempts() {
+        assertThat(policy.after(CallOutcome.MACHINE, 5)).isEqualTo(new RetryPolicy.OutOfAttempts(5));
+    }
+
+    @ParameterizedTest(name = "{0} is given back")
+    @CsvSource({"UNREACHABLE_SERVER", "CAMPAIGN_FAULT"})
+    void anAttemptTheResidentHadNoPartInNeverRunsThemOutOfAttempts(CallOutcome outcome) {
+        assertThat(policy.after(outcome, 5)).isInstanceOf(RetryPolicy.RetryAfter.class);
+        assertThat(policy.after(outcome, 6)).isEqualTo(new RetryPolicy.OutOfAttempts(5));
     }
 
     @Test

@@ -3,9 +3,6 @@ package org.epicall.dialer.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +28,6 @@ import org.epicall.messaging.QuestionnaireEvent;
 import org.epicall.messaging.QuestionnairePublisher;
 import org.epicall.messaging.TopicSnapshot;
 import org.epicall.messaging.Topics;
-import org.epicall.pbx.PbxConfig;
 import org.epicall.pbx.PbxSimulator;
 import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
@@ -76,7 +72,7 @@ class DialRequestIntakeTest {
 
     @Test
     void shouldDialTheRequestsBehindOneWhoseDeadlinePassedAndNeverDialIt() throws Exception {
-        PbxSimulator pbx = pbx(freePort(), Duration.ZERO);
+        PbxSimulator pbx = pbx(0, Duration.ZERO);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         // one contact, so all three share a partition, the expired one first
         publish(request("expired", "contact-1", Instant.now().minusSeconds(60)));
@@ -96,7 +92,7 @@ class DialRequestIntakeTest {
     void shouldDialARequestRefusedBecauseTheQueueWasFullOnceThereIsRoom() throws Exception {
         // one channel, busy for two seconds a call: one call rings, one waits in the queue (one place), the
         // third finds it full
-        PbxSimulator pbx = pbx(freePort(), Duration.ofSeconds(2));
+        PbxSimulator pbx = pbx(0, Duration.ofSeconds(2));
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         dialer(pbx.amiPort(), 1, meters);
         List<String> ids = List.of("queued-1", "queued-2", "queued-3");
@@ -111,7 +107,7 @@ class DialRequestIntakeTest {
 
     @Test
     void shouldTakeNoRequestWhileNoAsteriskServerIsUp() throws Exception {
-        int amiPort = freePort();
+        int amiPort = TestNodes.closedPort();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         DialerService dialer = dialer(amiPort, 10, meters);
         publish(request("waiting", "contact-waiting", Instant.now().plusSeconds(3600)));
@@ -128,7 +124,7 @@ class DialRequestIntakeTest {
 
     @Test
     void shouldRefuseARequestForAQuestionnaireVersionNeverPublishedAndTellTheCampaignWhy() throws Exception {
-        PbxSimulator pbx = pbx(freePort(), Duration.ZERO);
+        PbxSimulator pbx = pbx(0, Duration.ZERO);
         dialer(pbx.amiPort(), 10, new SimpleMeterRegistry(), surveyReadiness());
 
         publish(request("unknown-version", "contact-u", Instant.now().plusSeconds(3600), "ko", "0123456789abcdef"));
@@ -142,7 +138,7 @@ class DialRequestIntakeTest {
 
     @Test
     void shouldRefuseARequestInALanguageItHasNoModelFor() throws Exception {
-        PbxSimulator pbx = pbx(freePort(), Duration.ZERO);
+        PbxSimulator pbx = pbx(0, Duration.ZERO);
         dialer(pbx.amiPort(), 10, new SimpleMeterRegistry(), surveyReadiness());
 
         publish(request("in-english", "contact-e", Instant.now().plusSeconds(3600), "en", null));
@@ -161,7 +157,7 @@ class DialRequestIntakeTest {
         try (QuestionnairePublisher questionnaires = new QuestionnairePublisher(KafkaConnection.plaintext(kafka.bootstrapServers()))) {
             questionnaires.publish(version).get(10, TimeUnit.SECONDS);
         }
-        PbxSimulator pbx = pbx(freePort(), Duration.ZERO);
+        PbxSimulator pbx = pbx(0, Duration.ZERO);
         dialer(pbx.amiPort(), 10, new SimpleMeterRegistry(), surveyReadiness());
 
         publish(request("published", "contact-p", Instant.now().plusSeconds(3600), "ko", version.version()));
@@ -183,7 +179,7 @@ class DialRequestIntakeTest {
 
     private DialerService dialer(int amiPort, int maxChannels, SimpleMeterRegistry meters, CallReadiness readiness) {
         DialerService dialer = DialerService.start(
-                TestNodes.config(dir.resolve("dialer"), freePort(), amiPort, 50, maxChannels).withMaxQueued(1)
+                TestNodes.config(dir.resolve("dialer"), amiPort, 50, maxChannels).withMaxQueued(1)
                         .withReconnect(new Backoff(Duration.ofMillis(50), Duration.ofMillis(200), 2)),
                 DialerService.Settings.of(KafkaConnection.plaintext(kafka.bootstrapServers()), dir.resolve("dialer").resolve("outbox")),
                 new FixedSurveyScripts(List.of()), readiness, meters);
@@ -193,9 +189,8 @@ class DialRequestIntakeTest {
 
     /** Residents who are busy after ringing for {@code ringing}. */
     private PbxSimulator pbx(int amiPort, Duration ringing) {
-        PbxSimulator pbx = PbxSimulator.start(PbxConfig.builder()
+        PbxSimulator pbx = PbxSimulator.start(TestNodes.pbx()
                 .amiPort(amiPort)
-                .agi(URI.create("agi://127.0.0.1:" + freePort() + "/survey"))
                 .residents(ResidentDirectory.of(List.of(Resident.of(BUSY, Behaviour.BUSY).ringingFor(ringing))))
                 .build());
         started.add(pbx);
@@ -226,13 +221,5 @@ class DialRequestIntakeTest {
     private static double refusals(SimpleMeterRegistry meters, String reason) {
         Counter counter = meters.find("epicall.dialer.refusals").tag("reason", reason).counter();
         return counter == null ? 0 : counter.count();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

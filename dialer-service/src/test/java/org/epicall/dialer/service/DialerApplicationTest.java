@@ -22,7 +22,6 @@ import org.epicall.messaging.EventJson;
 import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.TopicSnapshot;
 import org.epicall.messaging.Topics;
-import org.epicall.pbx.PbxConfig;
 import org.epicall.pbx.PbxSimulator;
 import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
@@ -58,16 +57,14 @@ class DialerApplicationTest {
     @BeforeAll
     void start(@TempDir Path dir) throws IOException {
         kafka = TestNodes.kafka(dir.resolve("kafka"));
-        int agiPort = TestNodes.freePort();
-        pbx = PbxSimulator.start(PbxConfig.builder()
-                .agi(URI.create("agi://127.0.0.1:" + agiPort + "/survey"))
+        pbx = PbxSimulator.start(TestNodes.pbx()
                 .residents(ResidentDirectory.of(List.of(Resident.of(BUSY, Behaviour.BUSY))))
                 .build());
         expiredRecording = dir.resolve("node/recordings/campaign-0/a-0-fever-1.wav");
         keptRecording = dir.resolve("node/recordings/campaign-0/a-1-fever-1.wav");
         writeRecording(expiredRecording, Instant.now().minus(Duration.ofDays(31)));
         writeRecording(keptRecording, Instant.now().minus(Duration.ofDays(29)));
-        dialer = DialerApplication.start(TestNodes.settings(dir.resolve("node"), pbx.amiPort(), agiPort,
+        dialer = DialerApplication.start(TestNodes.settings(dir.resolve("node"), pbx.amiPort(),
                 kafka.bootstrapServers()).toArray(String[]::new));
     }
 

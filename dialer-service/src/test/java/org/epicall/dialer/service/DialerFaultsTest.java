@@ -43,7 +43,7 @@ class DialerFaultsTest {
     void shouldNotStartWhenTheRecordingsDirectoryCannotBeWritten() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
 
-        Run run = dialer(settings(TestNodes.freePort(), "--epicall.dialer.recordings-dir=" + file.resolve("recordings")));
+        Run run = dialer(settings(TestNodes.closedPort(), "--epicall.dialer.recordings-dir=" + file.resolve("recordings")));
 
         assertThat(run.exit()).isEqualTo(2);
         assertOneLine(run, "epicall dialer: epicall.dialer.recordings-dir: " + file.resolve("recordings"));
@@ -54,7 +54,7 @@ class DialerFaultsTest {
     void shouldNotStartWhenTheModelDirectoryIsNotAModel() throws Exception {
         Path notAModel = Files.createDirectories(dir.resolve("not-a-model"));
 
-        Run run = dialer(settings(TestNodes.freePort(), "--epicall.speech.models.ko.path=" + notAModel));
+        Run run = dialer(settings(TestNodes.closedPort(), "--epicall.speech.models.ko.path=" + notAModel));
 
         assertThat(run.exit()).isEqualTo(2);
         assertOneLine(run, "epicall dialer: epicall.speech.models.ko.path: ");
@@ -77,9 +77,9 @@ class DialerFaultsTest {
 
     @Test
     void shouldStartNotReadyNamingTheReasonsWhenNeitherAsteriskNorKafkaAnswers() throws Exception {
-        int nobodyAmi = TestNodes.freePort();
-        int nobodyKafka = TestNodes.freePort();
-        List<String> args = new ArrayList<>(TestNodes.settings(dir.resolve("node"), nobodyAmi, TestNodes.freePort(),
+        int nobodyAmi = TestNodes.closedPort();
+        int nobodyKafka = TestNodes.closedPort();
+        List<String> args = new ArrayList<>(TestNodes.settings(dir.resolve("node"), nobodyAmi,
                 "127.0.0.1:" + nobodyKafka));
         try (ConfigurableApplicationContext node = DialerApplication.start(args.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) node).getWebServer().getPort();
@@ -100,8 +100,8 @@ class DialerFaultsTest {
 
     /** The test node's settings with some replaced ({@code --key=value} each). */
     private List<String> settings(int amiPort, String... overrides) {
-        List<String> args = new ArrayList<>(TestNodes.settings(dir.resolve("node"), amiPort, TestNodes.freePort(),
-                "127.0.0.1:" + TestNodes.freePort()));
+        List<String> args = new ArrayList<>(TestNodes.settings(dir.resolve("node"), amiPort,
+                "127.0.0.1:" + TestNodes.closedPort()));
         for (String override : overrides) {
             String key = override.substring(0, override.indexOf('=') + 1);
             args.removeIf(a -> a.startsWith(key));

@@ -3,9 +3,6 @@ package org.epicall.dialer.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -25,7 +21,6 @@ import org.epicall.dialer.agi.FixedSurveyScripts;
 import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.messaging.BatchHandler;
 import org.epicall.messaging.DialRequestPublisher;
-import org.epicall.pbx.PbxConfig;
 import org.epicall.pbx.PbxSimulator;
 import org.epicall.pbx.call.Channel;
 import org.epicall.pbx.resident.Behaviour;
@@ -72,8 +67,7 @@ class DialerNodeCrashTest {
     void start() {
         kafka = TestNodes.kafka(dir.resolve("kafka"));
         publisher = new DialRequestPublisher(KafkaConnection.plaintext(kafka.bootstrapServers()));
-        pbx = PbxSimulator.start(PbxConfig.builder()
-                .agi(URI.create("agi://127.0.0.1:" + freePort() + "/survey"))
+        pbx = PbxSimulator.start(TestNodes.pbx()
                 .residents(ResidentDirectory.of(numbers.stream()
                         .map(n -> Resident.of(n, Behaviour.ANSWER).ringingFor(Duration.ofHours(1))).toList()))
                 .build());
@@ -174,7 +168,7 @@ class DialerNodeCrashTest {
                                 UnaryOperator<BatchHandler<DialRequest>> intake) {
         Path nodeDir = dir.resolve("dialer-" + name);
         DialerService node = DialerService.start(
-                TestNodes.config(nodeDir, freePort(), pbx.amiPort(), 50, 50)
+                TestNodes.config(nodeDir, pbx.amiPort(), 50, 50)
                         .withTimeouts(Duration.ofHours(1), Duration.ofSeconds(15), Duration.ofSeconds(30)),
                 DialerService.Settings.of(KafkaConnection.plaintext(kafka.bootstrapServers()), nodeDir.resolve("outbox")),
                 new FixedSurveyScripts(List.of()), CallReadiness.ALWAYS, meters, intake);
@@ -194,13 +188,5 @@ class DialerNodeCrashTest {
 
     private static double originates(SimpleMeterRegistry meters) {
         return meters.find("epicall.dialer.originates").counters().stream().mapToDouble(Counter::count).sum();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -14,6 +14,8 @@ import org.epicall.kafka.embedded.EmbeddedKafkaBroker;
 import org.epicall.kafka.embedded.EmbeddedKafkaSettings;
 import org.epicall.messaging.KafkaConnection;
 import org.epicall.messaging.TopicAdministration;
+import org.epicall.pbx.PbxConfig;
+import org.epicall.pbx.call.Dialplan;
 
 /** A dialer node on the PBX simulator and an in-process broker with the epicall topics, for these tests. */
 final class TestNodes {
@@ -24,21 +26,24 @@ final class TestNodes {
     private TestNodes() {
     }
 
-    /** The simulator's minimal-rights AMI user, its dialplan, FastAGI on localhost. */
-    static DialerConfig config(Path directory, int agiPort, int amiPort, double callsPerSecond, int maxChannels) {
+    /**
+     * The simulator's minimal-rights AMI user, its dialplan, FastAGI on a free port of localhost (each call
+     * names it, for a simulator from {@link #pbx()}).
+     */
+    static DialerConfig config(Path directory, int amiPort, double callsPerSecond, int maxChannels) {
         AmiServerConfig pbx = AmiServerConfig.of("pbx-sim", "127.0.0.1", amiPort, "dialer-min", "secret", maxChannels,
                 "Local/{number}@residents");
         Path recordings = directory.resolve("recordings");
         return DialerConfig.defaults(List.of(pbx), directory.resolve("dial-ledger.log"), recordings)
                 .withCallsPerSecond(callsPerSecond)
-                .withAgi(AgiConfig.defaults(recordings).withEndpoint("127.0.0.1", agiPort));
+                .withAgi(AgiConfig.defaults(recordings).withEndpoint("127.0.0.1", 0));
     }
 
     /**
      * The settings of a dialer service ({@code epicall dialer}) on the simulator's minimal-rights AMI user,
-     * keeping everything under {@code directory}; HTTP on a free port, no shutdown grace.
+     * keeping everything under {@code directory}; HTTP and FastAGI on free ports, no shutdown grace.
      */
-    static List<String> settings(Path directory, int amiPort, int agiPort, String bootstrapServers) {
+    static List<String> settings(Path directory, int amiPort, String bootstrapServers) {
         return List.of(
                 "--server.port=0",
                 "--epicall.dialer.servers[0].name=pbx-sim",
@@ -48,7 +53,7 @@ final class TestNodes {
                 "--epicall.dialer.servers[0].secret=secret",
                 "--epicall.dialer.servers[0].dial-template=Local/{number}@residents",
                 "--epicall.dialer.agi.bind-address=127.0.0.1",
-                "--epicall.dialer.agi.port=" + agiPort,
+                "--epicall.dialer.agi.port=0",
                 "--epicall.dialer.recordings-dir=" + directory.resolve("recordings"),
                 "--epicall.dialer.ledger-dir=" + directory.resolve("ledger"),
                 "--epicall.dialer.outbox-dir=" + directory.resolve("outbox"),
@@ -57,7 +62,16 @@ final class TestNodes {
                 "--epicall.dialer.kafka.bootstrap-servers=" + bootstrapServers);
     }
 
-    static int freePort() {
+    /**
+     * A simulator whose survey context runs {@code AGI(${EPICALL_AGI})}, as deploy/asterisk does: an answered
+     * call reaches whichever node placed it, on the port that node bound.
+     */
+    static PbxConfig.Builder pbx() {
+        return PbxConfig.builder().dialplan(Dialplan.survey("${" + AgiConfig.URL_VARIABLE + "}"));
+    }
+
+    /** A local port nobody listens on (yet): for a server that is down, or comes up there later. */
+    static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -17,6 +17,11 @@ import org.asteriskjava.fastagi.reply.AgiReply;
  * char), and any later command draws the unsolicited {@code HANGUP} line and a 511, which the
  * library throws as {@link AgiHangupException}. GET/SET VARIABLE still succeed on a dead channel,
  * so they prove nothing.
+ *
+ * <p>STREAM FILE answers {@code result=-1} both when the resident hangs up while it plays (with how far
+ * it got, agi-26) and, at once with {@code endpos=0}, when the file does not exist (agi-23). To tell a
+ * hangup in the first instant from a missing file, a {@code -1 endpos=0} is followed by ANSWER, which
+ * Asterisk refuses on a dead channel (511) and does nothing on a live, answered one.
  */
 final class AgiCallChannel implements CallChannel {
 
@@ -35,8 +40,26 @@ final class AgiCallChannel implements CallChannel {
     public void play(String promptId) {
         run(() -> {
             channel.streamFile(promptId, "");
-            failOnDeadChannel(channel.getLastReply());
+            AgiReply reply = channel.getLastReply();
+            failOnDeadChannel(reply);
+            if ("-1".equals(reply.getResult())) {
+                if ("0".equals(reply.getAttribute("endpos")) && stillUp()) {
+                    throw new PromptMissingException(promptId);
+                }
+                throw new CallHungUpException("resident hung up while " + promptId + " played", null);
+            }
         });
+    }
+
+    /** ANSWER on an answered channel: 200 if it is still up, a hangup (511) if not. */
+    private boolean stillUp() throws AgiException {
+        try {
+            channel.answer();
+        } catch (AgiHangupException e) {
+            return false;
+        }
+        AgiReply reply = channel.getLastReply();
+        return reply != null && reply.getStatus() == AgiReply.SC_SUCCESS;
     }
 
     @Override
@@ -49,6 +72,13 @@ final class AgiCallChannel implements CallChannel {
         String[] value = new String[1];
         run(() -> value[0] = channel.getVariable(name));
         return value[0];
+    }
+
+    @Override
+    public String expand(String expression) {
+        String[] value = new String[1];
+        run(() -> value[0] = channel.getFullVariable(expression));
+        return value[0] == null ? "" : value[0];
     }
 
     @Override
@@ -66,6 +96,9 @@ final class AgiCallChannel implements CallChannel {
             AgiReply reply = channel.getLastReply();
             failOnDeadChannel(reply);
             String extra = reply.getExtra();
+            if ("writefile".equals(extra)) {
+                throw new RecordingFailedException(file);
+            }
             if ("hangup".equals(extra) || "-1".equals(reply.getResult())) {
                 throw new CallHungUpException("resident hung up while recording " + file, null);
             }

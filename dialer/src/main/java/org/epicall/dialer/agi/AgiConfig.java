@@ -21,9 +21,13 @@ import java.util.Objects;
  * @param socketTimeout  a session whose peer says nothing for this long is closed
  * @param advertisedHost the host Asterisk connects to for this node's surveys (see {@link #url()}); null: the
  *                       bind address, or this machine's address when bound to all
+ * @param machineMessage whether to play the short {@code machine} prompt to an answering machine before
+ *                       hanging up (off by default: a shared voicemail would tell whoever listens that a
+ *                       health authority is calling the resident)
  */
 public record AgiConfig(String bindAddress, int port, Path recordingsDir, Duration maxAnswer, Duration silence,
-        Duration keypadTimeout, int keypadMaxDigits, Duration socketTimeout, String advertisedHost) {
+        Duration keypadTimeout, int keypadMaxDigits, Duration socketTimeout, String advertisedHost,
+        boolean machineMessage) {
 
     /** The channel variable each Originate sets to {@link #url()}; the survey context runs {@code AGI(${EPICALL_AGI})}. */
     public static final String URL_VARIABLE = "EPICALL_AGI";
@@ -42,17 +46,22 @@ public record AgiConfig(String bindAddress, int port, Path recordingsDir, Durati
 
     public static AgiConfig defaults(Path recordingsDir) {
         return new AgiConfig("0.0.0.0", 4573, recordingsDir, Duration.ofSeconds(10), Duration.ofSeconds(2),
-                Duration.ofSeconds(8), 4, Duration.ofMinutes(2), null);
+                Duration.ofSeconds(8), 4, Duration.ofMinutes(2), null, false);
     }
 
     public AgiConfig withEndpoint(String address, int listenPort) {
         return new AgiConfig(address, listenPort, recordingsDir, maxAnswer, silence, keypadTimeout, keypadMaxDigits,
-                socketTimeout, advertisedHost);
+                socketTimeout, advertisedHost, machineMessage);
     }
 
     public AgiConfig withAdvertisedHost(String host) {
         return new AgiConfig(bindAddress, port, recordingsDir, maxAnswer, silence, keypadTimeout, keypadMaxDigits,
-                socketTimeout, host);
+                socketTimeout, host, machineMessage);
+    }
+
+    public AgiConfig withMachineMessage(boolean leave) {
+        return new AgiConfig(bindAddress, port, recordingsDir, maxAnswer, silence, keypadTimeout, keypadMaxDigits,
+                socketTimeout, advertisedHost, leave);
     }
 
     /**

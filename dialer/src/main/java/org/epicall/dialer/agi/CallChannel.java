@@ -13,7 +13,12 @@ public interface CallChannel {
 
     void answer();
 
-    /** Plays a prompt (STREAM FILE); {@code promptId} is a sound file name without extension. */
+    /**
+     * Plays a prompt (STREAM FILE); {@code promptId} is a sound file name without extension.
+     *
+     * @throws PromptMissingException if the PBX has no such sound file
+     * @throws CallHungUpException    as soon as the resident hangs up while it plays
+     */
     void play(String promptId);
 
     void setVariable(String name, String value);
@@ -22,11 +27,18 @@ public interface CallChannel {
     String variable(String name);
 
     /**
+     * Expands an expression such as {@code ${AMDSTATUS}/${AMDCAUSE}} on the channel (GET FULL VARIABLE): several
+     * variables in one round trip; unset ones expand to nothing.
+     */
+    String expand(String expression);
+
+    /**
      * Records the resident (RECORD FILE, wav) until {@code silence} of silence, a {@code #}, or
      * {@code max}.
      *
      * @param file the recording's path without extension; the wav is written to {@code file + ".wav"}
      * @return how the recording ended (never {@link RecordEnd#HANGUP}: that throws)
+     * @throws RecordingFailedException if the PBX could not write the file (the channel is alive)
      */
     RecordEnd record(Path file, Duration max, Duration silence);
 

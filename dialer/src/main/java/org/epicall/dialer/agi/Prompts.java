@@ -64,4 +64,9 @@ final class Prompts {
     String sorry() {
         return sound(PromptIds.SORRY);
     }
+
+    /** The short message left on an answering machine, when the campaign leaves one. */
+    String machine() {
+        return sound(PromptIds.MACHINE);
+    }
 }

@@ -1,6 +1,5 @@
 package org.epicall.dialer.agi;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,12 +26,18 @@ import org.slf4j.LoggerFactory;
  * {@code EPICALL_QUESTION} names the question, so a simulated resident knows what to answer.
  *
  * <p>{@link #run} always returns a response: a hangup or a broken session ends it PARTIAL with the
- * answers so far and the question that was being asked. One instance per call; not thread-safe.
+ * answers so far and where it stopped (the question being asked, or {@value #INTRO} during the
+ * introduction), at the first sign of the hangup. A prompt missing on the PBX stops the survey too, as
+ * a fault of the campaign ({@link #stoppedByCampaignFault}), unless the resident had already done their
+ * part. When the PBX cannot write recordings, questions are asked on the keypad instead. One instance
+ * per call; not thread-safe.
  */
 public final class SurveyConversation {
 
     /** Channel variable naming the question being recorded or keyed in. */
     public static final String QUESTION_VARIABLE = "EPICALL_QUESTION";
+    /** Where a survey stopped when the resident hung up during the introduction, before any question. */
+    public static final String INTRO = "intro";
 
     /** Keys that stop a recording and answer on the keypad instead: any question may be answered either way. */
     static final String ANSWER_KEYS = "0123456789*#";
@@ -45,24 +50,41 @@ public final class SurveyConversation {
     private final AgiConfig config;
     private final InstantSource clock;
     private final Prompts prompts;
+    private final SessionFaults faults;
     private final List<AnsweredQuestion> answers = new ArrayList<>();
     private String asking;
+    private boolean recordingBroken;
+    private boolean campaignFault;
 
     public SurveyConversation(CallChannel channel, SurveyScript script, SurveyCall call, AgiConfig config,
             InstantSource clock) {
+        this(channel, script, call, config, clock, SessionFaults.NONE);
+    }
+
+    /** @param faults where a missing prompt or an unwritable recording is reported as it is found */
+    public SurveyConversation(CallChannel channel, SurveyScript script, SurveyCall call, AgiConfig config,
+            InstantSource clock, SessionFaults faults) {
         this.channel = channel;
         this.script = script;
         this.call = call;
         this.config = config;
         this.clock = clock;
+        this.faults = faults;
         this.prompts = new Prompts(call.campaignId(), call.questionnaireId(), call.language());
+    }
+
+    /** Whether {@link #run} stopped because a prompt the survey needed is not installed on the PBX. */
+    public boolean stoppedByCampaignFault() {
+        return campaignFault;
     }
 
     public SurveyResponse run() {
         Instant started = clock.instant();
         try {
             channel.answer();
-            channel.play(prompts.intro());
+            asking = INTRO;
+            play(prompts.intro());
+            asking = null;
             for (Optional<SurveyScript.Step> step = script.next(answers); step.isPresent(); step = script.next(answers)) {
                 asking = step.get().questionId();
                 AnsweredQuestion answer = ask(step.get());
@@ -72,11 +94,16 @@ public final class SurveyConversation {
                     return endWithoutConsent(started, answer);
                 }
             }
-            channel.play(prompts.thanks());
+            playIfInstalled(prompts.thanks());
             channel.hangup();
             return response(SurveyStatus.COMPLETE, null, started);
         } catch (CallHungUpException e) {
             return hungUp(started);
+        } catch (PromptMissingException e) {
+            campaignFault = true;
+            log.warn("Survey of attempt {} stopped at {}: {}", call.attemptId(), asking, e.getMessage());
+            hangupQuietly();
+            return response(SurveyStatus.PARTIAL, asking, started);
         } catch (RuntimeException e) {
             log.warn("Survey of attempt {} broke off at question {}: {}", call.attemptId(), asking, e.toString());
             hangupQuietly();
@@ -87,7 +114,7 @@ public final class SurveyConversation {
     private SurveyResponse endWithoutConsent(Instant started, AnsweredQuestion consent) {
         boolean declined = Boolean.FALSE.equals(consent.value());
         try {
-            channel.play(declined ? prompts.declined() : prompts.sorry());
+            playIfInstalled(declined ? prompts.declined() : prompts.sorry());
             channel.hangup();
         } catch (CallHungUpException e) {
             // already gone; the answer stands
@@ -111,12 +138,19 @@ public final class SurveyConversation {
         SurveyScript.Heard heard = null;
         Path lastWav = null;
         int asks = 0;
-        while (asks < 2) {
+        if (recordingBroken) {
+            play(prompts.question(id));
+        }
+        while (asks < 2 && !recordingBroken) {
             asks++;
-            channel.play(asks == 1 ? prompts.question(id) : prompts.reask(id));
+            play(asks == 1 ? prompts.question(id) : prompts.reask(id));
             channel.setVariable(QUESTION_VARIABLE, id);
             Path file = recordingFile(id, asks);
-            CallChannel.Recording recording = channel.record(file, config.maxAnswer(), config.silence(), ANSWER_KEYS);
+            Optional<CallChannel.Recording> recorded = recorded(file);
+            if (recorded.isEmpty()) {
+                break;
+            }
+            CallChannel.Recording recording = recorded.get();
             lastWav = file.resolveSibling(file.getFileName() + ".wav");
             if (recording.key().isPresent()) {
                 Optional<Object> keyed = script.keypad(step, typed(step, recording.key().get()));
@@ -179,15 +213,44 @@ public final class SurveyConversation {
         return channel.readDigits(prompts.confirm(promptName), config.keypadTimeout(), 1).equals("1");
     }
 
-    private Path recordingFile(String questionId, int ask) {
-        Path dir = config.recordingsDir().resolve(call.campaignId());
+    /**
+     * Records an answer, stopped by any of {@link #ANSWER_KEYS}; empty if the PBX could not write it,
+     * after which the rest of the survey is asked on the keypad (the resident can still answer; the
+     * fault is reported to the node).
+     */
+    private Optional<CallChannel.Recording> recorded(Path file) {
         try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            // Asterisk may still manage on its side of a shared volume; the recording path is kept either way
-            log.warn("Cannot create recordings directory {}: {}", dir, e.getMessage());
+            CallChannel.Recording recording = channel.record(file, config.maxAnswer(), config.silence(), ANSWER_KEYS);
+            faults.recordingWritten(file);
+            return Optional.of(recording);
+        } catch (RecordingFailedException e) {
+            recordingBroken = true;
+            faults.recordingFailed(file);
+            return Optional.empty();
         }
-        return dir.resolve(call.attemptId() + "-" + questionId + "-" + ask);
+    }
+
+    private void play(String prompt) {
+        try {
+            channel.play(prompt);
+        } catch (PromptMissingException e) {
+            faults.promptMissing(prompt);
+            throw e;
+        }
+    }
+
+    /** Plays a prompt after the resident has done their part: a missing one is reported, not fatal. */
+    private void playIfInstalled(String prompt) {
+        try {
+            play(prompt);
+        } catch (PromptMissingException e) {
+            log.warn("Attempt {}: {}; the survey itself is complete", call.attemptId(), e.getMessage());
+        }
+    }
+
+    private Path recordingFile(String questionId, int ask) {
+        return RecordingDirectories.forCampaign(config.recordingsDir(), call.campaignId())
+                .resolve(call.attemptId() + "-" + questionId + "-" + ask);
     }
 
     private static String kept(Path wav) {

@@ -54,15 +54,16 @@ public final class AsteriskJavaPbxLink implements PbxLink {
     private static final long LOGIN_TIMEOUT_MS = 5_000;
 
     /**
-     * Call events the dialer never reads. asterisk-java builds every event it knows by reflection on
-     * its reader thread (about ten per call), which is what limits its originate rate; events
-     * without a class are dropped after parsing. Production servers should also filter them out
-     * in manager.conf ({@code eventfilter}, see deploy/asterisk).
+     * Call events the dialer never reads. It reads OriginateResponse, HangupRequest (the first event
+     * to carry a refused call's cause) and Hangup, nothing else. asterisk-java builds every event it
+     * knows by reflection on its reader thread (some thirty per answered call), which is what limits
+     * its originate rate; events without a class are dropped after parsing. Production servers filter
+     * them out before they are sent (manager.conf {@code eventfilter}, see deploy/asterisk).
      */
     private static final List<Class<? extends ManagerEvent>> UNUSED_EVENTS = List.of(
             NewChannelEvent.class, NewStateEvent.class, NewExtenEvent.class, NewCallerIdEvent.class,
             NewConnectedLineEvent.class, DialBeginEvent.class, DialEndEvent.class, DialStateEvent.class,
-            HangupRequestEvent.class, SoftHangupRequestEvent.class, VarSetEvent.class, LocalBridgeEvent.class,
+            SoftHangupRequestEvent.class, VarSetEvent.class, LocalBridgeEvent.class,
             DeviceStateChangeEvent.class, AgiExecStartEvent.class, AgiExecEndEvent.class, DtmfBeginEvent.class,
             DtmfEndEvent.class);
 
@@ -210,6 +211,8 @@ public final class AsteriskJavaPbxLink implements PbxLink {
             case OriginateResponseEvent e -> events.originateResult(config.name(),
                     new PbxEvents.OriginateResult(e.getActionId(), e.getUniqueId(),
                             "Success".equalsIgnoreCase(e.getResponse()), e.getReason(), e.getChannel()));
+            case HangupRequestEvent e -> events.hangupRequest(config.name(),
+                    new PbxEvents.ChannelHangup(e.getUniqueId(), e.getLinkedId(), e.getCause(), e.getChannel()));
             case HangupEvent e -> events.hangup(config.name(),
                     new PbxEvents.ChannelHangup(e.getUniqueId(), e.getLinkedId(), e.getCause(), e.getChannel()));
             case DisconnectEvent e -> control.execute(() -> lost(s, "connection closed"));

@@ -1,5 +1,6 @@
 package org.epicall.dialer.internal;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -8,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
+import org.epicall.dialer.agi.SessionFaults;
 import org.epicall.dialer.agi.SurveyCall;
 import org.epicall.dialer.agi.SurveyCallRegistry;
+import org.epicall.dialer.ami.Backoff;
 import org.epicall.dialer.ami.PbxEvents;
 import org.epicall.dialer.outcome.OutcomeClassifier;
 import org.epicall.dialer.pacing.PacingGate;
@@ -27,6 +32,13 @@ import org.slf4j.LoggerFactory;
  * thread), AGI sessions and the watchdog all meet here; whoever ends an attempt first reports it,
  * exactly once.
  *
+ * <p>A failed OriginateResponse that gives no reason (Reason 0) is not classified at once: Asterisk
+ * may send it before the HangupRequest that carries the cause (ami-21), so the attempt waits for that
+ * cause, for its own channel's Hangup (after which nothing more comes), or for the cause grace. If its
+ * channels hung up with no cause (0), Asterisk refused the call itself (maxcalls, maxload, an unknown
+ * context; ami-07, ami-27) and never rang the resident: the server backs off, and the attempt is dialed
+ * again as a new try, elsewhere or later, without being reported. If nothing at all came, it is FAILED.
+ *
  * <p>Calls in flight on a lost AMI session are not ended at once: Asterisk keeps ringing them, an
  * answered one still reaches the AGI server, and OriginateResponse/Hangup events are broadcast to
  * every AMI session, so the reconnected session may still see them (correlated by ChannelId). Each
@@ -39,25 +51,42 @@ public final class CallBook implements PbxEvents, SurveyCallRegistry {
     private static final Logger log = LoggerFactory.getLogger(CallBook.class);
 
     private final Map<String, LiveCall> live = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> refusalsInARow = new ConcurrentHashMap<>();
     private final PacingGate gate;
     private final ResultDelivery delivery;
     private final DialerMetrics metrics;
     private final InstantSource clock;
-    private final Duration ringTimeout;
-    private final Duration responseGrace;
-    private final Duration surveyStartGrace;
+    private final Timings timings;
+    private final Faults faults;
     private final Runnable capacityFreed;
+    private volatile Consumer<LiveCall> redial = call -> {
+    };
 
-    CallBook(PacingGate gate, ResultDelivery delivery, DialerMetrics metrics, InstantSource clock,
-            Duration ringTimeout, Duration responseGrace, Duration surveyStartGrace, Runnable capacityFreed) {
+    /**
+     * @param ringTimeout      how long a call may ring
+     * @param responseGrace    how long after the ring timeout the PBX may take to report back
+     * @param surveyStartGrace how long an answered call may wait for its AGI session
+     * @param causeGrace       how long a Reason 0 failure may wait for its cause
+     * @param refusalBackoff   how long a server that refused calls for its own limits gets no new ones
+     */
+    record Timings(Duration ringTimeout, Duration responseGrace, Duration surveyStartGrace, Duration causeGrace,
+                   Backoff refusalBackoff) {
+    }
+
+    CallBook(PacingGate gate, ResultDelivery delivery, DialerMetrics metrics, InstantSource clock, Timings timings,
+            Faults faults, Runnable capacityFreed) {
         this.gate = gate;
         this.delivery = delivery;
         this.metrics = metrics;
         this.clock = clock;
-        this.ringTimeout = ringTimeout;
-        this.responseGrace = responseGrace;
-        this.surveyStartGrace = surveyStartGrace;
+        this.timings = timings;
+        this.faults = faults;
         this.capacityFreed = capacityFreed;
+    }
+
+    /** Where an attempt goes to be dialed again after a server refused it. */
+    void redialWith(Consumer<LiveCall> requeue) {
+        this.redial = requeue;
     }
 
     LiveCall add(DialRequest request) {
@@ -75,7 +104,7 @@ public final class CallBook implements PbxEvents, SurveyCallRegistry {
     }
 
     Instant responseDeadline(Instant from) {
-        return from.plus(ringTimeout).plus(responseGrace);
+        return from.plus(timings.ringTimeout()).plus(timings.responseGrace());
     }
 
     // ---- AMI ---------------------------------------------------------------------------------
@@ -93,8 +122,8 @@ public final class CallBook implements PbxEvents, SurveyCallRegistry {
         Instant deadline = responseDeadline(clock.instant());
         int inFlight = 0;
         for (LiveCall call : live.values()) {
-            if (server.equals(call.server()) && call.stage() != LiveCall.Stage.SURVEY
-                    && call.stage() != LiveCall.Stage.QUEUED) {
+            if (server.equals(call.server()) && (call.stage() == LiveCall.Stage.ORIGINATED
+                    || call.stage() == LiveCall.Stage.ANSWERED)) {
                 call.expectBy(deadline, "the AMI session with " + server + " was lost (" + reason
                         + ") before the call reported back");
                 inFlight++;
@@ -106,8 +135,7 @@ public final class CallBook implements PbxEvents, SurveyCallRegistry {
 
     @Override
     public void originateRefused(String server, String actionId, String message) {
-        String attemptId = CallIds.attemptOf(actionId);
-        LiveCall call = attemptId == null ? null : live.get(attemptId);
+        LiveCall call = currentTry(actionId);
         if (call != null) {
             finish(call, CallOutcome.FAILED, "Asterisk " + server + " refused the originate: " + message, null);
         }
@@ -115,13 +143,12 @@ public final class CallBook implements PbxEvents, SurveyCallRegistry {
 
     @Override
     public void originateResult(String server, OriginateResult result) {
-        String attemptId = CallIds.attemptOf(result.uniqueId());
-        if (attemptId == null) {
-            attemptId = CallIds.attemptOf(result.actionId());
-        }
-        LiveCall call = attemptId == null ? null : live.get(attemptId);
+        LiveCall call = currentTry(result.uniqueId());
         if (call == null) {
-            return; // another dialer's call: OriginateResponse goes to every AMI session
+            call = currentTry(result.actionId());
+        }
+        if (call == null) {
+            return; // another dialer's call, or an earlier try: OriginateResponse goes to every AMI session
         }
         Instant now = clock.instant();
         Instant sent = call.originatedAt();
@@ -129,27 +156,117 @@ public final class CallBook implements PbxEvents, SurveyCallRegistry {
             metrics.originateResponse(Duration.between(sent, now));
         }
         if (result.success()) {
-            call.answered(now, now.plus(surveyStartGrace));
+            refusalsInARow.remove(server);
+            call.answered(now, now.plus(timings.surveyStartGrace()));
             return;
         }
-        CallOutcome outcome = OutcomeClassifier.classify(false, result.reason(), call.cause());
-        finish(call, outcome, "OriginateResponse Failure, Reason " + result.reason(), null);
+        if (OutcomeClassifier.needsCause(result.reason(), call.cause()) && !call.isChannelHungUp()
+                && call.failedAwaitingCause(result.reason(), now.plus(timings.causeGrace()))) {
+            return;
+        }
+        failed(call, server, result.reason());
+    }
+
+    @Override
+    public void hangupRequest(String server, ChannelHangup request) {
+        LiveCall call = callOf(request);
+        if (call == null) {
+            return;
+        }
+        call.hangupCause(request.cause());
+        if (call.stage() == LiveCall.Stage.FAILED_AWAITING_CAUSE
+                && !OutcomeClassifier.needsCause(call.failureReason(), call.cause())) {
+            failed(call, server, call.failureReason());
+        }
     }
 
     @Override
     public void hangup(String server, ChannelHangup hangup) {
-        String attemptId = CallIds.attemptOf(hangup.uniqueId());
-        if (attemptId == null) {
-            attemptId = CallIds.attemptOf(hangup.linkedId());
-        }
-        LiveCall call = attemptId == null ? null : live.get(attemptId);
+        LiveCall call = callOf(hangup);
         if (call == null) {
             return;
         }
         call.hangupCause(hangup.cause());
-        if (CallIds.isPrimary(hangup.uniqueId()) && call.stage() == LiveCall.Stage.ANSWERED) {
-            finishWithoutSurvey(call, "answered, but the call ended before the survey's AGI session started");
+        boolean own = CallIds.isPrimary(hangup.uniqueId());
+        if (own) {
+            call.channelHungUp();
         }
+        LiveCall.Stage stage = call.stage();
+        if (stage == LiveCall.Stage.FAILED_AWAITING_CAUSE
+                && (own || !OutcomeClassifier.needsCause(call.failureReason(), call.cause()))) {
+            failed(call, server, call.failureReason());
+        } else if (own && stage == LiveCall.Stage.ANSWERED) {
+            Integer cause = hangup.cause();
+            if (cause != null && cause == 0) {
+                // answered, then dropped with no cause before any dialplan ran: Asterisk could not start the
+                // survey's dialplan past its maxcalls/maxload (ami-27); the resident is not to blame
+                backOff(server);
+                finish(call, CallOutcome.UNREACHABLE_SERVER, "answered, but Asterisk " + server + " dropped the call "
+                        + "(cause 0) before the survey started: its maxcalls or maxload limit refused the survey's "
+                        + "dialplan", null);
+            } else {
+                finishWithoutSurvey(call, "answered, but the call ended before the survey's AGI session started");
+            }
+        }
+    }
+
+    /** The live attempt an event of its current try names; events of earlier tries are ignored. */
+    private LiveCall currentTry(String uniqueIdOrActionId) {
+        String attemptId = CallIds.attemptOf(uniqueIdOrActionId);
+        LiveCall call = attemptId == null ? null : live.get(attemptId);
+        return call != null && call.isCurrentTry(uniqueIdOrActionId) ? call : null;
+    }
+
+    private LiveCall callOf(ChannelHangup event) {
+        LiveCall call = currentTry(event.uniqueId());
+        return call != null ? call : currentTry(event.linkedId());
+    }
+
+    /** Ends a failed originate with its outcome, or, if the server refused it, dials it again. */
+    private void failed(LiveCall call, String server, Integer reason) {
+        if (!call.closeTry()) {
+            return;
+        }
+        Integer cause = call.cause();
+        // only channels that hung up with no cause say the server refused; silence alone (events late, or
+        // lost) might hide a resident's refusal, which must not be dialed again
+        if (OutcomeClassifier.isServerRefusal(reason, cause) && call.isHangupSeen()) {
+            refusedByServer(call, server, reason);
+            return;
+        }
+        refusalsInARow.remove(server);
+        CallOutcome outcome = OutcomeClassifier.classify(false, reason, cause);
+        finish(call, outcome, "OriginateResponse Failure, Reason " + reason
+                + (cause == null ? ", no cause" : ", cause " + cause), null);
+    }
+
+    private void refusedByServer(LiveCall call, String server, Integer reason) {
+        Duration backoff = backOff(server);
+        PacingGate.Lease lease = call.lease();
+        Instant retryBy = clock.instant().plus(backoff);
+        boolean inWindow = call.request.notAfter() == null || call.request.notAfter().isAfter(retryBy);
+        String what = "Asterisk " + server + " refused the call itself (Reason " + reason + ", no cause; its maxcalls or "
+                + "maxload limit, or a dialplan or ChannelId problem) without ringing the resident";
+        if (!inWindow || !call.retryAfterRefusal()) {
+            finish(call, CallOutcome.UNREACHABLE_SERVER, what + "; gave up after " + call.tries() + " tries", null);
+            return;
+        }
+        log.warn("{} (attempt {}, try {}); {} gets no new calls for {} ms, the attempt is dialed again", what,
+                call.attemptId(), call.tries() - 1, server, backoff.toMillis());
+        if (lease != null) {
+            gate.release(lease);
+        }
+        capacityFreed.run();
+        redial.accept(call);
+    }
+
+    /** Backs a refusing server off, longer each time it refuses in a row. */
+    private Duration backOff(String server) {
+        int inARow = refusalsInARow.computeIfAbsent(server, s -> new AtomicInteger()).getAndIncrement();
+        Duration backoff = timings.refusalBackoff().delay(inARow);
+        gate.backOff(server, backoff.toNanos());
+        metrics.serverRefusal(server);
+        return backoff;
     }
 
     // ---- AGI ---------------------------------------------------------------------------------
@@ -162,7 +279,7 @@ public final class CallBook implements PbxEvents, SurveyCallRegistry {
         }
         DialRequest r = call.request;
         return Optional.of(new SurveyCall(r.attemptId(), r.campaignId(), r.contactRef(), r.questionnaireId(),
-                r.language(), r.questionnaireVersion()));
+                r.language(), call.server(), r.questionnaireVersion()));
     }
 
     @Override
@@ -175,6 +292,49 @@ public final class CallBook implements PbxEvents, SurveyCallRegistry {
         finish(call, CallOutcome.ANSWERED, "survey " + response.status().name().toLowerCase(), response);
     }
 
+    @Override
+    public void answeredByMachine(String attemptId, String amdCause) {
+        LiveCall call = live.get(attemptId);
+        if (call != null) {
+            finish(call, CallOutcome.MACHINE, "an answering machine took the call (AMD: MACHINE, " + amdCause + ")",
+                    null);
+        }
+    }
+
+    @Override
+    public void campaignFault(String attemptId, SurveyResponse soFar) {
+        LiveCall call = live.get(attemptId);
+        if (call != null) {
+            finish(call, CallOutcome.CAMPAIGN_FAULT, "the survey stopped at " + soFar.stoppedAt() + ": a prompt of "
+                    + "the campaign is not installed on Asterisk " + call.server(), soFar);
+        }
+    }
+
+    @Override
+    public SessionFaults faults(String attemptId) {
+        LiveCall call = live.get(attemptId);
+        String server = call == null ? "?" : call.server();
+        DialRequest request = call == null ? null : call.request;
+        return new SessionFaults() {
+            @Override
+            public void promptMissing(String prompt) {
+                if (request != null) {
+                    faults.promptMissing(request.questionnaireId(), request.language(), prompt, server);
+                }
+            }
+
+            @Override
+            public void recordingFailed(Path file) {
+                faults.recordingFailed(file, server);
+            }
+
+            @Override
+            public void recordingWritten(Path file) {
+                faults.recordingWritten(file);
+            }
+        };
+    }
+
     // ---- ending ------------------------------------------------------------------------------
 
     /** Ends every attempt whose deadline passed. */
@@ -184,12 +344,17 @@ public final class CallBook implements PbxEvents, SurveyCallRegistry {
             if (!call.overdue(now)) {
                 continue;
             }
-            if (call.stage() == LiveCall.Stage.ANSWERED) {
-                finishWithoutSurvey(call, call.deadlineReason());
-            } else if (call.stage() == LiveCall.Stage.ORIGINATED) {
-                Integer cause = call.cause();
-                CallOutcome outcome = cause == null ? CallOutcome.UNREACHABLE_SERVER : OutcomeClassifier.byCause(cause);
-                finish(call, outcome, call.deadlineReason(), null);
+            switch (call.stage()) {
+                case ANSWERED -> finishWithoutSurvey(call, call.deadlineReason());
+                case FAILED_AWAITING_CAUSE -> failed(call, call.server(), call.failureReason());
+                case ORIGINATED -> {
+                    Integer cause = call.cause();
+                    CallOutcome outcome = cause == null ? CallOutcome.UNREACHABLE_SERVER
+                            : OutcomeClassifier.byCause(cause);
+                    finish(call, outcome, call.deadlineReason(), null);
+                }
+                default -> {
+                }
             }
         }
     }
@@ -208,21 +373,27 @@ public final class CallBook implements PbxEvents, SurveyCallRegistry {
         finish(call, outcome, detail, null);
     }
 
+    /** Why a queued attempt must not be dialed now, if the setup is known to be broken for it. */
+    Optional<String> blocked(LiveCall call) {
+        return faults.blocks(call.request);
+    }
+
     private void finish(LiveCall call, CallOutcome outcome, String detail, SurveyResponse survey) {
         if (!call.end()) {
             return;
         }
         live.remove(call.attemptId(), call);
-        PacingGate.Lease lease = call.lease();
+        PacingGate.Lease lease = call.takeLease();
         if (lease != null) {
             gate.release(lease);
             capacityFreed.run();
         }
         DialRequest r = call.request;
         AttemptResult result = new AttemptResult(r.attemptId(), r.campaignId(), r.contactRef(), outcome, call.cause(),
-                call.server(), call.originatedAt(), outcome == CallOutcome.ANSWERED ? call.answeredAt() : null,
+                lease == null ? null : lease.server(), call.originatedAt(),
+                outcome == CallOutcome.ANSWERED || outcome == CallOutcome.MACHINE ? call.answeredAt() : null,
                 clock.instant(), detail);
         metrics.outcome(outcome);
-        delivery.deliver(outcome == CallOutcome.ANSWERED ? survey : null, result);
+        delivery.deliver(survey, result);
     }
 }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.epicall.dialer.SubmitResult;
 import org.epicall.dialer.ami.AmiServerConfig;
+import org.epicall.dialer.ami.Backoff;
 import org.epicall.dialer.ami.LinkStatus;
 import org.epicall.dialer.ami.PbxEvents;
 import org.epicall.dialer.ami.PbxLink;
@@ -43,6 +44,7 @@ public final class DialerCore implements AutoCloseable {
     private final DialLedger ledger;
     private final PacingGate gate;
     private final CallBook book;
+    private final Faults faults;
     private final Pacer pacer;
     private final ResultDelivery delivery;
     private final Map<String, PbxLink> links = new LinkedHashMap<>();
@@ -59,8 +61,9 @@ public final class DialerCore implements AutoCloseable {
      * @param linkFactory makes the AMI link of a server, reporting to the given events
      */
     public DialerCore(Iterable<AmiServerConfig> servers, PacingConfig pacing, Duration ringTimeout,
-            Duration responseGrace, Duration surveyStartGrace, int maxQueued, DialLedger ledger, CallResultSink sink,
-            DialerMetrics metrics, InstantSource clock, Supplier<String> agiUrl,
+            Duration responseGrace, Duration surveyStartGrace, Duration causeGrace, Backoff refusalBackoff,
+            int maxQueued, DialLedger ledger, CallResultSink sink, DialerMetrics metrics, InstantSource clock,
+            Supplier<String> agiUrl,
             BiFunction<AmiServerConfig, PbxEvents, PbxLink> linkFactory) {
         this.ledger = ledger;
         this.clock = clock;
@@ -69,7 +72,9 @@ public final class DialerCore implements AutoCloseable {
         this.gate = new PacingGate(pacing, System::nanoTime);
         this.delivery = new ResultDelivery(sink, ledger);
         Pacer[] pacerRef = new Pacer[1];
-        this.book = new CallBook(gate, delivery, metrics, clock, ringTimeout, responseGrace, surveyStartGrace,
+        this.faults = new Faults(clock);
+        this.book = new CallBook(gate, delivery, metrics, clock,
+                new CallBook.Timings(ringTimeout, responseGrace, surveyStartGrace, causeGrace, refusalBackoff), faults,
                 () -> {
                     if (pacerRef[0] != null) {
                         pacerRef[0].capacityChanged();
@@ -82,6 +87,7 @@ public final class DialerCore implements AutoCloseable {
         }
         this.pacer = new Pacer(gate, links, byName, ledger, book, metrics, clock, ringTimeout, agiUrl);
         pacerRef[0] = pacer;
+        book.redialWith(pacer::enqueue);
         metrics.gauge("epicall.dialer.calls.live", book::size);
         metrics.gauge("epicall.dialer.queue.size", pacer::queued);
         metrics.gauge("epicall.dialer.held", held::size);
@@ -253,6 +259,14 @@ public final class DialerCore implements AutoCloseable {
     /** Each AMI link's state, in configuration order. */
     public List<LinkStatus> linkStatuses() {
         return links.values().stream().map(PbxLink::status).toList();
+    }
+
+    /**
+     * What the survey sessions found wrong with the setup, one line each naming what to fix (a prompt not
+     * installed on a PBX, a recordings directory a PBX cannot write); empty when nothing is.
+     */
+    public List<String> setupFaults() {
+        return faults.problems();
     }
 
     private void sweep() {

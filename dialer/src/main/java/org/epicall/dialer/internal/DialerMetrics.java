@@ -59,6 +59,10 @@ public final class DialerMetrics {
         counter("epicall.dialer.outcomes", "outcome", outcome.name()).increment();
     }
 
+    void serverRefusal(String server) {
+        counter("epicall.dialer.server.refusals", "server", server).increment();
+    }
+
     void linkDown(String server) {
         counter("epicall.dialer.link.down", "server", server).increment();
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,15 +166,23 @@ final class Pacer implements Runnable {
         }
         Instant now = clock.instant();
         Map<String, List<String>> byServer = new LinkedHashMap<>();
-        batch.forEach((call, lease) -> {
+        for (Iterator<Map.Entry<LiveCall, PacingGate.Lease>> it = batch.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<LiveCall, PacingGate.Lease> entry = it.next();
+            LiveCall call = entry.getKey();
+            Optional<String> blocked = book.blocked(call);
             if (call.request.notAfter() != null && !call.request.notAfter().isAfter(now)) {
-                gate.release(lease);
+                gate.release(entry.getValue());
+                it.remove();
                 book.finishUndialed(call, CallOutcome.FAILED, "not dialed: the calling window closed at "
                         + call.request.notAfter() + " while the attempt waited for pacing");
+            } else if (blocked.isPresent()) {
+                gate.release(entry.getValue());
+                it.remove();
+                book.finishUndialed(call, CallOutcome.CAMPAIGN_FAULT, blocked.get());
             } else {
-                byServer.computeIfAbsent(lease.server(), s -> new ArrayList<>()).add(call.attemptId());
+                byServer.computeIfAbsent(entry.getValue().server(), s -> new ArrayList<>()).add(call.attemptId());
             }
-        });
+        }
         sending.acquireUninterruptibly();
         try {
             senders.execute(() -> {
@@ -197,15 +206,18 @@ final class Pacer implements Runnable {
             // without a durable DIALING mark nothing is dialed; the attempts stay ACCEPTED and go back
             log.error("Could not mark {} attempts dialing; they go back to the queue: {}", batch.size(), e.getMessage());
             batch.forEach((call, lease) -> {
+                gate.release(lease);
                 if (!call.isEnded()) {
-                    gate.release(lease);
                     queue.addFirst(call);
                 }
             });
             return;
         }
         batch.forEach((call, lease) -> {
-            if (!call.isEnded()) {
+            if (call.isEnded()) {
+                // ended while it waited (the node is closing): it holds no other lease
+                gate.release(lease);
+            } else {
                 originate(call, lease);
             }
         });
@@ -216,7 +228,8 @@ final class Pacer implements Runnable {
         AmiServerConfig server = servers.get(lease.server());
         Instant now = clock.instant();
         call.originated(lease, now, book.responseDeadline(now));
-        OriginateCommand command = new OriginateCommand(CallIds.actionId(call.attemptId()), call.channelId,
+        String channelId = call.channelId();
+        OriginateCommand command = new OriginateCommand(channelId, channelId,
                 server.dialString(call.request.phoneNumber()), ringTimeout,
                 Map.of("EPICALL_ATTEMPT", call.attemptId(), AgiConfig.URL_VARIABLE, agiUrl.get()));
         try {

@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
 /**
  * Decides when the next call may go out and on which Asterisk server: a global calls-per-second
  * token bucket, a cap on concurrent channels per server and per trunk, and least-loaded selection
- * among the servers that are up.
+ * among the servers that are up and not backing off (after refusing calls for their own limits).
  *
  * <p>Every {@link Lease} handed out holds one channel on its server and trunk until
  * {@link #release} is called with it exactly once. Thread-safe.
@@ -20,6 +20,7 @@ import java.util.function.LongSupplier;
 public final class PacingGate {
 
     private final TokenBucket bucket;
+    private final LongSupplier ticker;
     private final Map<String, Server> servers = new LinkedHashMap<>();
     private final Map<String, Integer> trunkCaps;
     private final Map<String, Integer> trunkActive = new HashMap<>();
@@ -29,6 +30,7 @@ public final class PacingGate {
      */
     public PacingGate(PacingConfig config, LongSupplier ticker) {
         this.bucket = new TokenBucket(config.callsPerSecond(), config.burst(), ticker);
+        this.ticker = ticker;
         this.trunkCaps = config.trunkCaps();
         for (PacingConfig.ServerSlot slot : config.servers()) {
             servers.put(slot.name(), new Server(slot));
@@ -76,6 +78,19 @@ public final class PacingGate {
     }
 
     /**
+     * Gives a server no new calls for {@code nanos}: it refused calls for its own limits (maxcalls,
+     * maxload). A later back-off replaces an earlier one.
+     */
+    public synchronized void backOff(String server, long nanos) {
+        Server s = servers.get(server);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown server " + server);
+        }
+        s.backingOffUntil = ticker.getAsLong() + nanos;
+        s.backingOff = true;
+    }
+
+    /**
      * Nanoseconds the caller should wait before {@link #tryAcquire} can succeed on rate grounds;
      * 0 when a token is due now (capacity may still be short).
      */
@@ -92,31 +107,44 @@ public final class PacingGate {
     public synchronized List<ServerLoad> loads() {
         List<ServerLoad> result = new ArrayList<>();
         for (Server s : servers.values()) {
-            result.add(new ServerLoad(s.slot.name(), s.up, s.active, s.slot.maxChannels()));
+            result.add(new ServerLoad(s.slot.name(), s.up, s.active, s.slot.maxChannels(), backingOff(s)));
         }
         return result;
     }
 
     private boolean hasRoom(Server s) {
-        if (!s.up || s.active >= s.slot.maxChannels()) {
+        if (!s.up || s.active >= s.slot.maxChannels() || backingOff(s)) {
             return false;
         }
         Integer cap = trunkCaps.get(s.slot.trunk());
         return cap == null || trunkActive.getOrDefault(s.slot.trunk(), 0) < cap;
     }
 
+    private boolean backingOff(Server s) {
+        if (s.backingOff && ticker.getAsLong() - s.backingOffUntil >= 0) {
+            s.backingOff = false;
+        }
+        return s.backingOff;
+    }
+
     /** One channel held on {@code server} over {@code trunk}. */
     public record Lease(String server, String trunk) {
     }
 
-    /** A server's current load. */
-    public record ServerLoad(String server, boolean up, int active, int maxChannels) {
+    /**
+     * A server's current load.
+     *
+     * @param backingOff true while it gets no new calls after refusing some for its own limits
+     */
+    public record ServerLoad(String server, boolean up, int active, int maxChannels, boolean backingOff) {
     }
 
     private static final class Server {
         final PacingConfig.ServerSlot slot;
         boolean up;
         int active;
+        boolean backingOff;
+        long backingOffUntil;
 
         Server(PacingConfig.ServerSlot slot) {
             this.slot = slot;

@@ -48,6 +48,8 @@ class AgiGarbageTest {
             peer.sendEnvironment("survey");
             assertThat(peer.command()).isEqualTo("GET VARIABLE \"EPICALL_ATTEMPT\"");
             peer.send("200 result=1 (att-garbage)\n");
+            assertThat(peer.command()).startsWith("GET FULL VARIABLE");
+            peer.send("200 result=1 (/)\n");
             assertThat(peer.command()).isEqualTo("ANSWER");
             peer.send("\u0000\u00ff garbage without a status code\n");
             peer.send("200 res");
@@ -72,6 +74,8 @@ class AgiGarbageTest {
             fine.sendEnvironment("survey");
             assertThat(fine.command()).isEqualTo("GET VARIABLE \"EPICALL_ATTEMPT\"");
             fine.send("200 result=1 (att-fine)\n");
+            assertThat(fine.command()).startsWith("GET FULL VARIABLE");
+            fine.send("200 result=1 (/)\n");
             assertThat(fine.command()).isEqualTo("ANSWER");
             fine.send("200 result=0\n");
             assertThat(fine.command()).contains("epicall/camp-test/covid-checkin/ko/intro");

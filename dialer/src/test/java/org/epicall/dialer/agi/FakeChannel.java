@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * An in-memory resident on the other end of a {@link CallChannel}: writes a small file for each
- * recording, keys in digits per question, and can hang up at its n-th recording. Keeps the commands
- * it was given, in AGI terms, for assertions.
+ * recording, keys in digits per question, and can hang up at its n-th recording or while a prompt
+ * plays; the PBX behind it may lack prompts or fail to write recordings. Keeps the commands it was
+ * given, in AGI terms, for assertions.
  */
 final class FakeChannel implements CallChannel {
 
@@ -23,6 +24,9 @@ final class FakeChannel implements CallChannel {
     private final Map<String, String> digits = new HashMap<>();
     private int hangupAtRecording = -1;
     private int recordings;
+    private String hangupDuring;
+    private final List<String> missingPrompts = new ArrayList<>();
+    private boolean recordingsFail;
 
     FakeChannel keys(String questionId, String keyed) {
         digits.put(questionId, keyed);
@@ -34,6 +38,24 @@ final class FakeChannel implements CallChannel {
         return this;
     }
 
+    /** The resident hangs up while the prompt whose name ends so plays. */
+    FakeChannel hangsUpDuring(String promptSuffix) {
+        hangupDuring = promptSuffix;
+        return this;
+    }
+
+    /** The PBX has no sound file whose name ends so. */
+    FakeChannel lacksPrompt(String promptSuffix) {
+        missingPrompts.add(promptSuffix);
+        return this;
+    }
+
+    /** The PBX answers every RECORD FILE with writefile. */
+    FakeChannel failsToRecord() {
+        recordingsFail = true;
+        return this;
+    }
+
     @Override
     public void answer() {
         commands.add("ANSWER");
@@ -42,6 +64,12 @@ final class FakeChannel implements CallChannel {
     @Override
     public void play(String promptId) {
         commands.add("STREAM FILE " + promptId);
+        if (missingPrompts.stream().anyMatch(promptId::endsWith)) {
+            throw new PromptMissingException(promptId);
+        }
+        if (hangupDuring != null && promptId.endsWith(hangupDuring)) {
+            throw new CallHungUpException("resident hung up while " + promptId + " played", null);
+        }
     }
 
     @Override
@@ -56,9 +84,21 @@ final class FakeChannel implements CallChannel {
     }
 
     @Override
+    public String expand(String expression) {
+        String expanded = expression;
+        for (var variable : variables.entrySet()) {
+            expanded = expanded.replace("${" + variable.getKey() + "}", variable.getValue());
+        }
+        return expanded.replaceAll("\\$\\{[^}]*}", "");
+    }
+
+    @Override
     public RecordEnd record(Path file, Duration max, Duration silence) {
         recordings++;
         commands.add("RECORD FILE " + file.getFileName());
+        if (recordingsFail) {
+            throw new RecordingFailedException(file);
+        }
         if (recordings == hangupAtRecording) {
             throw new CallHungUpException("resident hung up while recording", null);
         }

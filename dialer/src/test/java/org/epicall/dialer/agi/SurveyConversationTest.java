@@ -3,6 +3,8 @@ package org.epicall.dialer.agi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 import java.time.InstantSource;
 
@@ -20,7 +22,7 @@ class SurveyConversationTest {
     @TempDir
     Path recordings;
     private final InstantSource clock = InstantSource.fixed(Instant.parse("2026-11-21T10:00:00Z"));
-    private final SurveyCall call = new SurveyCall("att-1", "camp-1", "contact-1", "covid-checkin", "ko");
+    private final SurveyCall call = new SurveyCall("att-1", "camp-1", "contact-1", "covid-checkin", "ko", "sim-1");
 
     private SurveyResponse converse(FakeChannel channel, FakeScript script) {
         return new SurveyConversation(channel, script, call, AgiConfig.defaults(recordings), clock).run();
@@ -212,5 +214,89 @@ class SurveyConversationTest {
         assertThat(response.stoppedAt()).isEqualTo("consent");
         assertThat(response.answers()).singleElement()
                 .extracting(AnsweredQuestion::decision).isEqualTo(Decision.UNANSWERED);
+    }
+
+    @Test
+    void shouldStopAtTheFirstSignOfAHangupDuringTheIntroAndSayItStoppedThere() {
+        FakeScript script = new FakeScript().hears("consent", 1, true, Decision.ACCEPT);
+        FakeChannel channel = new FakeChannel().hangsUpDuring("/intro");
+
+        SurveyResponse response = converse(channel, script);
+
+        assertThat(response.status()).isEqualTo(SurveyStatus.PARTIAL);
+        assertThat(response.stoppedAt()).isEqualTo(SurveyConversation.INTRO);
+        assertThat(channel.commands).as("nothing after the intro's STREAM FILE")
+                .containsExactly("ANSWER", "STREAM FILE epicall/camp-1/covid-checkin/ko/intro");
+    }
+
+    @Test
+    void shouldStopAsAFaultOfTheCampaignWhenAQuestionsPromptIsMissing() {
+        FakeScript script = new FakeScript().hears("consent", 1, true, Decision.ACCEPT)
+                .hears("travel", 1, false, Decision.ACCEPT);
+        FakeChannel channel = new FakeChannel().lacksPrompt("/travel");
+        RecordingFaults faults = new RecordingFaults();
+
+        SurveyConversation conversation = new SurveyConversation(channel, script, call, AgiConfig.defaults(recordings),
+                clock, faults);
+        SurveyResponse response = conversation.run();
+
+        assertThat(conversation.stoppedByCampaignFault()).isTrue();
+        assertThat(response.status()).isEqualTo(SurveyStatus.PARTIAL);
+        assertThat(response.stoppedAt()).isEqualTo("travel");
+        assertThat(response.answers()).extracting(AnsweredQuestion::questionId).containsExactly("consent");
+        assertThat(faults.missingPrompts).containsExactly("epicall/camp-1/covid-checkin/ko/travel");
+        assertThat(channel.commands).last().isEqualTo("HANGUP");
+    }
+
+    @Test
+    void shouldCompleteASurveyWhoseThanksPromptIsMissingButReportThePrompt() {
+        FakeScript script = new FakeScript().hears("consent", 1, true, Decision.ACCEPT);
+        FakeChannel channel = new FakeChannel().lacksPrompt("/thanks");
+        RecordingFaults faults = new RecordingFaults();
+
+        SurveyConversation conversation = new SurveyConversation(channel, script, call, AgiConfig.defaults(recordings),
+                clock, faults);
+        SurveyResponse response = conversation.run();
+
+        assertThat(conversation.stoppedByCampaignFault()).isFalse();
+        assertThat(response.status()).isEqualTo(SurveyStatus.COMPLETE);
+        assertThat(faults.missingPrompts).containsExactly("epicall/camp-1/covid-checkin/ko/thanks");
+    }
+
+    @Test
+    void shouldAskOnTheKeypadFromTheFirstRecordingThePbxCannotWrite() {
+        FakeScript script = new FakeScript().hears("consent", 1, true, Decision.ACCEPT);
+        FakeChannel channel = new FakeChannel().failsToRecord().keys("consent", "1").keys("travel", "2");
+        RecordingFaults faults = new RecordingFaults();
+
+        SurveyResponse response = new SurveyConversation(channel, script, call, AgiConfig.defaults(recordings), clock,
+                faults).run();
+
+        assertThat(response.status()).isEqualTo(SurveyStatus.COMPLETE);
+        assertThat(response.answers()).extracting(AnsweredQuestion::source)
+                .containsExactly(AnswerSource.KEYPAD, AnswerSource.KEYPAD);
+        assertThat(channel.commands.stream().filter(c -> c.startsWith("RECORD FILE"))).as("tried once").hasSize(1);
+        assertThat(faults.unwritable).singleElement().asString().endsWith("att-1-consent-1");
+    }
+
+    /** The faults a conversation reports, kept. */
+    private static final class RecordingFaults implements SessionFaults {
+        final List<String> missingPrompts = new ArrayList<>();
+        final List<Path> unwritable = new ArrayList<>();
+
+        @Override
+        public void promptMissing(String prompt) {
+            missingPrompts.add(prompt);
+        }
+
+        @Override
+        public void recordingFailed(Path file) {
+            unwritable.add(file);
+        }
+
+        @Override
+        public void recordingWritten(Path file) {
+            unwritable.remove(file);
+        }
     }
 }

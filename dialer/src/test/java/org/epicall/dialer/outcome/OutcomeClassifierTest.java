@@ -29,7 +29,12 @@ class OutcomeClassifierTest {
             "false, 0,    34,   CONGESTION",
             "false, 0,    38,   CONGESTION",
             "false, 0,    42,   CONGESTION",
-            "false, 0,    1,    FAILED",
+            // recorded in set 2 (ami-21): subscriber absent never rang; unallocated numbers will not ring later
+            "false, 0,    20,   NO_ANSWER",
+            "false, 0,    1,    INVALID_NUMBER",
+            "false, 0,    3,    INVALID_NUMBER",
+            "false, 0,    22,   INVALID_NUMBER",
+            "false, 0,    28,   INVALID_NUMBER",
             "false, 0,    16,   FAILED",
             "false, 1,    21,   REJECTED",
             "false, 1,    null, FAILED",
@@ -57,5 +62,38 @@ class OutcomeClassifierTest {
     void shouldKeepTheMostSpecificCauseOfTheTwoHalvesOfACall(Integer candidate, Integer kept,
             boolean expected) {
         assertThat(OutcomeClassifier.moreSpecific(candidate, kept)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "reason={0} cause={1} -> {2}")
+    @CsvSource(nullValues = "null", value = {
+            // Reason 0 and no cause but 0: what Asterisk sends when it refuses a call itself (ami-07, 20, 22, 27)
+            "0,    null, true",
+            "0,    0,    true",
+            "null, null, true",
+            // a cause, or a reason that says what happened, is the network's or the resident's doing
+            "0,    21,   false",
+            "0,    16,   false",
+            "1,    null, false",
+            "5,    null, false",
+            "3,    null, false",
+    })
+    void shouldTellARefusalByTheServerItselfFromOneByTheNetworkOrTheResident(Integer reason, Integer cause,
+                                                                           boolean refusedByServer) {
+        assertThat(OutcomeClassifier.isServerRefusal(reason, cause)).isEqualTo(refusedByServer);
+    }
+
+    @ParameterizedTest(name = "reason={0} cause={1} -> wait: {2}")
+    @CsvSource(nullValues = "null", value = {
+            "0,    null, true",
+            "0,    0,    true",
+            "0,    16,   true",
+            "1,    null, true",
+            "0,    21,   false",
+            "5,    null, false",
+            "3,    null, false",
+            "8,    null, false",
+    })
+    void shouldWaitForTheCauseOnlyWhenTheReasonSaysNothing(Integer reason, Integer cause, boolean waits) {
+        assertThat(OutcomeClassifier.needsCause(reason, cause)).isEqualTo(waits);
     }
 }

@@ -17,6 +17,7 @@ import org.epicall.pbx.PbxConfig;
 import org.epicall.pbx.PbxSimulator;
 import org.epicall.pbx.resident.Resident;
 import org.epicall.pbx.resident.ResidentDirectory;
+import org.epicall.pbx.sound.MissingSounds;
 
 /** A PBX simulator and a dialer node wired to it over real TCP (AMI and FastAGI). */
 public final class DialerFixture implements AutoCloseable {
@@ -64,17 +65,55 @@ public final class DialerFixture implements AutoCloseable {
      */
     public DialerFixture(Path dir, List<Resident> residents, SurveyScripts scripts, UnaryOperator<DialerConfig> tweak,
             double timeScale, boolean agiReachable) {
+        this(dir, residents, scripts, tweak, pbx -> pbx.timeScale(timeScale)
+                .agi(URI.create("agi://127.0.0.1:" + (agiReachable ? pbx.agiPort() : Ports.free()) + "/survey")));
+    }
+
+    /**
+     * The simulator as {@code pbxTweak} makes it, from a builder with the residents, a time scale of
+     * {@value #TIME_SCALE}, the survey context reaching this fixture's FastAGI port, and the dialer's prompts
+     * played as silence (they are not installed; {@code missingSounds(FAIL)} makes them missing, as on an
+     * Asterisk without them).
+     */
+    public DialerFixture(Path dir, List<Resident> residents, SurveyScripts scripts, UnaryOperator<DialerConfig> tweak,
+            PbxTweak pbxTweak) {
         this.dir = dir;
         this.scripts = scripts;
         this.tweak = tweak;
         this.agiPort = Ports.free();
-        this.pbx = PbxSimulator.start(PbxConfig.builder()
-                .timeScale(timeScale)
-                .agi(URI.create("agi://127.0.0.1:" + (agiReachable ? agiPort : Ports.free()) + "/survey"))
-                .residents(ResidentDirectory.of(residents))
-                .build());
+        PbxBuilder builder = new PbxBuilder(PbxConfig.builder()
+                .timeScale(TIME_SCALE)
+                .agi(URI.create("agi://127.0.0.1:" + agiPort + "/survey"))
+                .missingSounds(MissingSounds.PLAY)
+                .residents(ResidentDirectory.of(residents)), agiPort);
+        this.pbx = PbxSimulator.start(pbxTweak.apply(builder).config().build());
         this.amiProxy = new TcpProxy("127.0.0.1", pbx.amiPort());
         this.node = startNode();
+    }
+
+    /** Changes the simulator's configuration before it starts. */
+    @FunctionalInterface
+    public interface PbxTweak {
+        PbxBuilder apply(PbxBuilder builder);
+    }
+
+    /** The simulator's builder, with the FastAGI port the dialer listens on. */
+    public record PbxBuilder(PbxConfig.Builder config, int agiPort) {
+
+        public PbxBuilder timeScale(double factor) {
+            config.timeScale(factor);
+            return this;
+        }
+
+        public PbxBuilder agi(URI url) {
+            config.agi(url);
+            return this;
+        }
+
+        public PbxBuilder with(UnaryOperator<PbxConfig.Builder> change) {
+            change.apply(config);
+            return this;
+        }
     }
 
     public DialerNode node() {

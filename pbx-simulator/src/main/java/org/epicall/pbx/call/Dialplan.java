@@ -102,8 +102,9 @@ public record Dialplan(Map<String, Context> surveyContexts, Map<String, Resident
         }
 
         /**
-         * The survey context of deploy/asterisk/extensions.conf: a NoOp naming the attempt, the FastAGI script at
-         * priority 2, a NoOp with AGISTATUS, then Hangup().
+         * The survey context of deploy/asterisk/extensions.conf: a NoOp naming the attempt, AMD() (answering
+         * machine detection, for the script to read), the FastAGI script at priority 3, a NoOp with AGISTATUS,
+         * then Hangup().
          */
         public static Context survey(URI agiUrl) {
             return survey(App.agi(agiUrl));
@@ -115,7 +116,7 @@ public record Dialplan(Map<String, Context> surveyContexts, Map<String, Resident
         }
 
         private static Context survey(App agi) {
-            return of(App.noOp("epicall survey attempt=${EPICALL_ATTEMPT} uid=${UNIQUEID}"), agi,
+            return of(App.noOp("epicall survey attempt=${EPICALL_ATTEMPT} uid=${UNIQUEID}"), App.amd(), agi,
                     App.noOp("epicall survey done AGISTATUS=${AGISTATUS}"), App.hangup());
         }
 

@@ -58,6 +58,12 @@ public final class ResidentConversation {
      * what follows the key that stopped the recording (3 stopped it, 7*5# follows).
      */
     public String keysLeft(String namedQuestion) {
+        if (namedQuestion != null && !namedQuestion.isBlank() && !namedQuestion.equals(current)) {
+            // keyed in without a recording first (the dialer asks on the keypad only, as after a RECORD FILE
+            // that could not write): a new question, none of its keys pressed yet
+            current = namedQuestion;
+            keysPressed = 0;
+        }
         String keys = keypadAnswer(namedQuestion).map(Answer::digits).orElse("");
         return keys.substring(Math.min(keysPressed, keys.length()));
     }

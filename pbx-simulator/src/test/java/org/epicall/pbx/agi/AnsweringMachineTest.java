@@ -69,6 +69,7 @@ class AnsweringMachineTest {
             assertThat(call.reply("GET VARIABLE AMDSTATUS")).isEqualTo("200 result=1 (" + status + ")");
             assertThat(call.reply("GET VARIABLE AMDCAUSE")).isEqualTo("200 result=1 (" + cause + ")");
         }
+        ami.awaitEvent("Newexten", e -> "AGI".equals(e.get("Application")));
         assertThat(ami.events("Newexten")).extracting(e -> e.get("Application"))
                 .containsSubsequence("NoOp", "AMD", "AGI");
         assertThat(ami.events("VarSet")).filteredOn(e -> e.get("Variable").startsWith("AMD"))

@@ -21,7 +21,7 @@ class ManagerConfTest {
 
         assertThat(users).singleElement().satisfies(user -> {
             assertThat(user.username()).isEqualTo("epicall");
-            assertThat(user.read()).isEqualTo("call,agi");
+            assertThat(user.read()).isEqualTo("call");
             assertThat(user.write()).isEqualTo("originate");
             assertThat(user.eventFilters()).isNotEmpty().allMatch(f -> f.startsWith("Event: ") || f.startsWith("!"));
         });

@@ -70,7 +70,7 @@ class AgiConformanceTest {
         List<String> script = transcript.stream().filter(ReferenceTranscripts.AgiLine::fromServer)
                 .map(line -> line.text().replace("/var/spool/asterisk/recording/", recordings + "/")).toList();
         try (ScriptedAgiServer agi = new ScriptedAgiServer(script, ReferenceTranscripts.agiServerLingers(agiTranscript));
-             PbxSimulator pbx = PbxSimulator.start(ReferencePbx.config(agi.port(), 20)
+             PbxSimulator pbx = PbxSimulator.start(ReferencePbx.config(agi.port(), timeScale(agiTranscript))
                      .asteriskUser(asteriskUser.equals("ROOT") ? AsteriskUser.SIMULATOR
                              : AsteriskUser.valueOf(asteriskUser)).build());
              AmiTestClient client = AmiTestClient.loggedIn(pbx.amiPort(), "dialer", "secret", false)) {
@@ -167,5 +167,13 @@ class AgiConformanceTest {
         return reply.replaceAll("-[0-9a-f]{8};", "-N;")
                 .replaceAll("endpos=\\d+", "endpos=N")
                 .replaceAll("result=\\d+ \\(timeout\\)", "result=N (timeout)");
+    }
+
+    /**
+     * Time x20, but real time where the resident hangs up 0.5 s into the first prompt: at x20 that is 25 ms,
+     * less than a loaded machine may take to start the script's STREAM FILE.
+     */
+    private static double timeScale(String agiTranscript) {
+        return agiTranscript.startsWith("agi-26-") ? 1 : 20;
     }
 }

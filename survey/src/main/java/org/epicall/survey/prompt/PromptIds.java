@@ -31,6 +31,11 @@ public final class PromptIds {
     public static final String THANKS = "thanks";
     public static final String DECLINED = "declined";
     public static final String SORRY = "sorry";
+    /**
+     * The message left on an answering machine: played only where a dialer leaves one (off by default), so
+     * not among the prompts a campaign needs before it starts ({@link #of}).
+     */
+    public static final String MACHINE = "machine";
 
     private PromptIds() {
     }

@@ -2,9 +2,7 @@ package org.epicall.app.bench.dialer;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,16 +88,15 @@ public final class DialerBenchCommand implements Callable<Integer> {
         Path log = work.resolve("bench-dialer.log");
         DemoLogging.toFile(log);
         quietAsteriskJava();
-        int agiPort = freePort();
         out.println("# dialer vs PBX simulator (child JVM), target " + rate + " calls/s for " + duration.toSeconds()
                 + " s for each of dialer and raw client, in " + turns + " alternating turns, after " + warmup.toSeconds() + " s warm-up; " + Runtime.getRuntime().availableProcessors()
                 + " cores, load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
                 + "; log in " + log);
         out.flush();
-        try (SimulatorProcess pbx = SimulatorProcess.start(agiPort, log)) {
+        try (SimulatorProcess pbx = SimulatorProcess.start(log)) {
             // a first node and a first raw run warm the JIT up; a fresh node (fresh meters) is measured
-            interleaved(pbx, agiPort, work.resolve("warmup"), warmup, 1);
-            Comparison c = interleaved(pbx, agiPort, work.resolve("rate"), duration, turns);
+            interleaved(pbx, work.resolve("warmup"), warmup, 1);
+            Comparison c = interleaved(pbx, work.resolve("rate"), duration, turns);
             RateFigures dialer = c.dialer();
             out.printf("achieved rate: %.1f calls/s%n", dialer.responseRate());
             out.printf("originate rate: %.1f calls/s%n", dialer.sentRate());
@@ -112,7 +109,7 @@ public final class DialerBenchCommand implements Callable<Integer> {
             out.printf("ratio to raw AMI client: %.2f%n", dialer.responseRate() / c.raw().rate());
             out.flush();
             if (concurrent > 0) {
-                memoryRun(pbx, agiPort, work.resolve("memory"), out);
+                memoryRun(pbx, work.resolve("memory"), out);
             }
         }
         return 0;
@@ -130,11 +127,11 @@ public final class DialerBenchCommand implements Callable<Integer> {
         }
     }
 
-    private DialerConfig config(int amiPort, int agiPort, Path dir, int maxChannels, double cps) {
+    private DialerConfig config(int amiPort, Path dir, int maxChannels, double cps) {
         AmiServerConfig server = AmiServerConfig.of("sim", "127.0.0.1", amiPort, "dialer-min", "secret", maxChannels,
                 "Local/{number}@residents");
-        AgiConfig agi = new AgiConfig("127.0.0.1", agiPort, dir.resolve("recordings"), Duration.ofSeconds(2),
-                Duration.ofSeconds(1), Duration.ofMinutes(10), 4, Duration.ofMinutes(15), null);
+        AgiConfig agi = new AgiConfig("127.0.0.1", 0, dir.resolve("recordings"), Duration.ofSeconds(2),
+                Duration.ofSeconds(1), Duration.ofMinutes(10), 4, Duration.ofMinutes(15), null, false);
         return DialerConfig.defaults(List.of(server), dir.resolve("ledger.log"), dir.resolve("recordings"))
                 .withCallsPerSecond(cps)
                 .withReconnect(new Backoff(Duration.ofMillis(50), Duration.ofSeconds(1), 2))
@@ -146,12 +143,12 @@ public final class DialerBenchCommand implements Callable<Integer> {
      * Dialer and raw client take turns, {@code turns} times, so that both see the same mix of load
      * from whatever else the machine is doing; the figures sum over their turns.
      */
-    private Comparison interleaved(SimulatorProcess pbx, int agiPort, Path dir, Duration window, int turns)
+    private Comparison interleaved(SimulatorProcess pbx, Path dir, Duration window, int turns)
             throws IOException, InterruptedException {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         CountingSink sink = new CountingSink();
         Duration turn = window.dividedBy(turns);
-        try (DialerNode node = DialerNode.start(config(pbx.amiPort(), agiPort, dir, 20_000, rate), sink,
+        try (DialerNode node = DialerNode.start(config(pbx.amiPort(), dir, 20_000, rate), sink,
                 new HoldingScripts(), meters)) {
             awaitTrue(node::anyServerUp, Duration.ofSeconds(15), "the dialer could not log in to the simulator");
             AtomicLong submitted = new AtomicLong();
@@ -229,10 +226,10 @@ public final class DialerBenchCommand implements Callable<Integer> {
         }
     }
 
-    private void memoryRun(SimulatorProcess pbx, int agiPort, Path dir, PrintWriter out) throws InterruptedException {
+    private void memoryRun(SimulatorProcess pbx, Path dir, PrintWriter out) throws InterruptedException {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         CountingSink sink = new CountingSink();
-        try (DialerNode node = DialerNode.start(config(pbx.amiPort(), agiPort, dir, concurrent + 100,
+        try (DialerNode node = DialerNode.start(config(pbx.amiPort(), dir, concurrent + 100,
                 Math.min(rate, 1500)), sink, new HoldingScripts(), meters)) {
             awaitTrue(node::anyServerUp, Duration.ofSeconds(15), "the dialer could not log in to the simulator");
             long before = settledHeap();
@@ -288,14 +285,6 @@ public final class DialerBenchCommand implements Callable<Integer> {
                 throw new IllegalStateException(failure);
             }
             Thread.sleep(20);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -4,15 +4,17 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.epicall.dialer.agi.AgiConfig;
 import org.epicall.pbx.PbxConfig;
 import org.epicall.pbx.PbxSimulator;
+import org.epicall.pbx.ami.AmiUser;
+import org.epicall.pbx.call.Dialplan;
 import org.epicall.pbx.resident.Behaviour;
 import org.epicall.pbx.resident.Resident;
 import org.epicall.pbx.resident.ResidentDirectory;
@@ -39,8 +41,8 @@ final class SimulatorProcess implements AutoCloseable {
     }
 
     /** @param log where the child's logging goes (its standard error), appended */
-    static SimulatorProcess start(int agiPort, Path log) {
-        ProcessBuilder builder = new ProcessBuilder(command(agiPort))
+    static SimulatorProcess start(Path log) {
+        ProcessBuilder builder = new ProcessBuilder(command())
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         try {
             Process process = builder.start();
@@ -62,14 +64,14 @@ final class SimulatorProcess implements AutoCloseable {
      * The child's command line: the same class path, or, from the Spring Boot executable jar
      * ({@code epicall.jar}), Boot's PropertiesLauncher pointed at this class.
      */
-    private static List<String> command(int agiPort) {
+    private static List<String> command() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("java.class.path");
         if (isBootJar(classPath)) {
             return List.of(java, "-Xmx2g", "-cp", classPath, "-Dloader.main=" + SimulatorProcess.class.getName(),
-                    "org.springframework.boot.loader.launch.PropertiesLauncher", String.valueOf(agiPort));
+                    "org.springframework.boot.loader.launch.PropertiesLauncher");
         }
-        return List.of(java, "-Xmx2g", "-cp", classPath, SimulatorProcess.class.getName(), String.valueOf(agiPort));
+        return List.of(java, "-Xmx2g", "-cp", classPath, SimulatorProcess.class.getName());
     }
 
     private static boolean isBootJar(String classPath) {
@@ -103,9 +105,15 @@ final class SimulatorProcess implements AutoCloseable {
     }
 
     public static void main(String[] args) throws IOException {
-        int agiPort = Integer.parseInt(args[0]);
+        // the deployment's event filter (deploy/asterisk/manager.conf) for both the dialer and the raw client, so
+        // that both read what a production Asterisk sends them
+        List<String> eventFilter = List.of("Event: OriginateResponse", "Event: HangupRequest", "Event: Hangup");
         PbxConfig config = PbxConfig.builder()
-                .agi(URI.create("agi://127.0.0.1:" + agiPort + "/survey"))
+                .users(List.of(AmiUser.fullRights("dialer", "secret").withEventFilters(eventFilter),
+                        AmiUser.minimal("dialer-min", "secret").withEventFilters(eventFilter)))
+                // as deploy/asterisk/extensions.conf: each answered call runs the FastAGI URL its Originate names,
+                // so every node of the run listens on a port of its own choosing
+                .dialplan(Dialplan.survey("${" + AgiConfig.URL_VARIABLE + "}"))
                 // the benchmark installs no prompts: a call plays silence where they would be, as it would play them
                 .missingSounds(MissingSounds.PLAY)
                 .residents(ResidentDirectory.of(List.of(Resident.of(BUSY, Behaviour.BUSY),

@@ -12,7 +12,8 @@ import org.epicall.pbx.resident.ResidentDirectory;
 
 /**
  * The PBX simulator standing in for Asterisk: real AMI on a free local port, and FastAGI to the
- * dialer's survey server once a resident answers.
+ * dialer's survey server once a resident answers. A prompt not in its sounds directory fails as on
+ * Asterisk 22: the demo renders the campaign's prompts there before it starts the campaign.
  */
 public final class EmbeddedPbx implements AutoCloseable {
 

@@ -17,7 +17,8 @@ import org.epicall.survey.call.CallOutcome;
 
 /**
  * Checks a campaign's attempts, as they came back on Kafka, against the rules the campaign promised:
- * the attempt cap, the calling window in the residents' zone, the retry delay after each outcome, and
+ * the attempt cap (attempts the resident had no part in, such as a server's refusal, are given back),
+ * the calling window in the residents' zone, the retry delay after each outcome, and
  * never two live attempts at one resident. Independent of the campaign service's own bookkeeping, so
  * it catches what that bookkeeping would hide. Immutable and thread-safe.
  *
@@ -89,9 +90,11 @@ public record AttemptAudit(ZoneId zone, LocalTime windowStart, LocalTime windowE
                     .filter(a -> a.start() != null)
                     .sorted(Comparator.comparing(AttemptRecord::start))
                     .toList();
-            most = Math.max(most, entry.getValue().size());
-            if (entry.getValue().size() > maxAttempts) {
-                overCap.add(entry.getKey() + ": " + entry.getValue().size() + " attempts, cap " + maxAttempts);
+            // an attempt the resident had no part in (the PBX or the campaign's setup failed) is given back
+            long counted = entry.getValue().stream().filter(a -> a.outcome().countsAgainstResident()).count();
+            most = (int) Math.max(most, counted);
+            if (counted > maxAttempts) {
+                overCap.add(entry.getKey() + ": " + counted + " attempts, cap " + maxAttempts);
             }
             for (int i = 0; i < list.size(); i++) {
                 AttemptRecord a = list.get(i);
