@@ -212,7 +212,7 @@ class DemoKeepAfterCrashTest {
     }
 
     @Test
-    void theSummaryAuditsTheAttemptsOfEveryCampaignInTheDataAndFindsNoOverlap() {
+    void theSummaryFindsNoOverlappingAttemptAndNoneOverTheCap() {
         assertThat(summary.audit().overlapping()).isEmpty();
         assertThat(summary.audit().overCap()).isEmpty();
         assertThat(summary.audit().mostAttempts()).isLessThanOrEqualTo(3);
