@@ -59,6 +59,8 @@ class DemoKeepAfterCrashTest {
     /**
      * How long the resumed run goes on. Not every resident is accounted for by then: an attempt the killed dialer
      * had taken but not dialed is retried only once overdue (the dispatch TTL, 10 min, plus the longest call).
+     * Long enough for the broker to drop the killed dialer from the consumer group (45 s after the kill) and hand
+     * the retries to the new one: with 30 s, the resumed run placed no call.
      */
     private static final Duration SECOND_RUN = Duration.ofSeconds(60);
     private static final Pattern KAFKA = Pattern.compile("kafka\\s+in-process KRaft broker at (\\S+),");
