@@ -10,6 +10,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.epicall.messaging.internal.Acknowledged;
 import org.epicall.messaging.internal.ProducerSettings;
 import org.epicall.survey.call.DialRequest;
 
@@ -35,21 +36,8 @@ public final class DialRequestPublisher implements AutoCloseable {
 
     /** Completes with the record's position once the broker has it on all in-sync replicas. */
     public CompletableFuture<RecordMetadata> publish(DialRequest request) {
-        CompletableFuture<RecordMetadata> done = new CompletableFuture<>();
-        try {
-            producer.send(new ProducerRecord<>(Topics.DIAL_REQUESTS,
-                    request.contactRef().getBytes(StandardCharsets.UTF_8), json.dialRequest(request)),
-                    (metadata, error) -> {
-                        if (error == null) {
-                            done.complete(metadata);
-                        } else {
-                            done.completeExceptionally(error);
-                        }
-                    });
-        } catch (RuntimeException e) {
-            done.completeExceptionally(e);
-        }
-        return done;
+        return Acknowledged.send(producer, new ProducerRecord<>(Topics.DIAL_REQUESTS,
+                request.contactRef().getBytes(StandardCharsets.UTF_8), json.dialRequest(request)));
     }
 
     @Override

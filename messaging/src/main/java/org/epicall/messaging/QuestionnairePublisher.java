@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.epicall.messaging.internal.Acknowledged;
 import org.epicall.messaging.internal.ProducerSettings;
 
 /**
@@ -29,20 +30,8 @@ public final class QuestionnairePublisher implements AutoCloseable {
 
     /** Completes once the broker has the version on all in-sync replicas. */
     public CompletableFuture<Void> publish(QuestionnaireEvent event) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        try {
-            producer.send(new ProducerRecord<>(Topics.QUESTIONNAIRES, event.key().getBytes(StandardCharsets.UTF_8),
-                    json.questionnaire(event)), (metadata, error) -> {
-                        if (error == null) {
-                            done.complete(null);
-                        } else {
-                            done.completeExceptionally(error);
-                        }
-                    });
-        } catch (RuntimeException e) {
-            done.completeExceptionally(e);
-        }
-        return done;
+        return Acknowledged.send(producer, new ProducerRecord<>(Topics.QUESTIONNAIRES,
+                event.key().getBytes(StandardCharsets.UTF_8), json.questionnaire(event))).thenApply(metadata -> null);
     }
 
     @Override
